@@ -1,0 +1,33 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "../connection";
+import { auditLog, type AuditEntry } from "../schema";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export interface AuditInput {
+  entity: AuditEntry["entity"];
+  entityId: number;
+  action: AuditEntry["action"];
+  before: unknown;
+  after: unknown;
+  actor?: string;
+}
+
+/** Writes one audit entry; call it inside the transaction that makes the change. */
+export function writeAudit(tx: Tx | Db, entry: AuditInput): void {
+  tx.insert(auditLog)
+    .values({ ...entry, before: entry.before ?? null, after: entry.after ?? null, actor: entry.actor ?? "planner" })
+    .run();
+}
+
+/** The history of one entity, newest first. */
+export function listAudit(db: Db, params: { entity: AuditEntry["entity"]; entityId: number }): AuditEntry[] {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, params.entity), eq(auditLog.entityId, params.entityId)))
+    .orderBy(desc(auditLog.id))
+    .all();
+}
+
+export type { Tx };

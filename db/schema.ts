@@ -1,0 +1,141 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const DEALERSHIP_STATUSES = ["open", "planned", "under_construction", "closed"] as const;
+export const BRAND_SEGMENTS = ["passenger", "bus", "commercial"] as const;
+export const REGION_KINDS = ["region", "city"] as const;
+
+/** The 17 regions and 3 cities of republican significance (2022 reform). */
+export const regions = sqliteTable("regions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  nameEn: text("name_en").notNull(),
+  nameRu: text("name_ru").notNull(),
+  kind: text("kind", { enum: REGION_KINDS }).notNull(),
+  centre: text("centre").notNull(),
+});
+
+export const cities = sqliteTable(
+  "cities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    nameEn: text("name_en").notNull(),
+    nameRu: text("name_ru").notNull(),
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id),
+    lat: real("lat").notNull(),
+    lng: real("lng").notNull(),
+    population: integer("population").notNull(),
+    populationYear: integer("population_year").notNull(),
+    // true when the population is our estimate, not a published figure (see source)
+    populationIsEstimate: integer("population_is_estimate", { mode: "boolean" }).notNull().default(false),
+    source: text("source").notNull(),
+  },
+  (t) => [index("cities_region_idx").on(t.regionId), check("cities_population_nonneg", sql`${t.population} >= 0`)],
+);
+
+export const brands = sqliteTable("brands", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  // manufacturer group: Haval, Tank and Wey all belong to Great Wall Motor
+  manufacturer: text("manufacturer").notNull(),
+  manufacturerSlug: text("manufacturer_slug").notNull(),
+  segment: text("segment", { enum: BRAND_SEGMENTS }).notNull(),
+  source: text("source").notNull(),
+});
+
+export const dealerships = sqliteTable(
+  "dealerships",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    brandId: integer("brand_id")
+      .notNull()
+      .references(() => brands.id),
+    name: text("name").notNull(),
+    cityId: integer("city_id")
+      .notNull()
+      .references(() => cities.id),
+    lat: real("lat").notNull(),
+    lng: real("lng").notNull(),
+    address: text("address"),
+    status: text("status", { enum: DEALERSHIP_STATUSES }).notNull(),
+    sales: integer("sales", { mode: "boolean" }).notNull().default(true),
+    service: integer("service", { mode: "boolean" }).notNull().default(true),
+    parts: integer("parts", { mode: "boolean" }).notNull().default(true),
+    serviceBays: integer("service_bays").notNull().default(0),
+    openedOn: text("opened_on"), // ISO date, for open sites
+    plannedQuarter: text("planned_quarter"), // "2025-Q3", for planned and under-construction sites
+    notes: text("notes"),
+    source: text("source"),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [
+    uniqueIndex("dealerships_brand_name_city_uq").on(t.brandId, t.name, t.cityId),
+    index("dealerships_brand_idx").on(t.brandId),
+    check("dealerships_status_valid", sql`${t.status} in ('open','planned','under_construction','closed')`),
+    check("dealerships_bays_nonneg", sql`${t.serviceBays} >= 0`),
+    check(
+      "dealerships_planned_has_quarter",
+      sql`${t.status} <> 'planned' or ${t.plannedQuarter} is not null`,
+    ),
+    check(
+      "dealerships_quarter_format",
+      sql`${t.plannedQuarter} is null or ${t.plannedQuarter} glob '[12][0-9][0-9][0-9]-Q[1-4]'`,
+    ),
+    // the exact outline check lives in lib/validation; the database keeps a bounding-box guard
+    check(
+      "dealerships_in_kazakhstan_bbox",
+      sql`${t.lat} between 40.5 and 55.5 and ${t.lng} between 46.4 and 87.4`,
+    ),
+  ],
+);
+
+export const vehiclePark = sqliteTable(
+  "vehicle_park",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cityId: integer("city_id")
+      .notNull()
+      .references(() => cities.id),
+    brandId: integer("brand_id")
+      .notNull()
+      .references(() => brands.id),
+    year: integer("year").notNull(),
+    vehicles: integer("vehicles").notNull(),
+    isEstimate: integer("is_estimate", { mode: "boolean" }).notNull().default(true),
+    source: text("source"),
+  },
+  (t) => [
+    uniqueIndex("vehicle_park_city_brand_year_uq").on(t.cityId, t.brandId, t.year),
+    index("vehicle_park_brand_year_idx").on(t.brandId, t.year),
+    check("vehicle_park_vehicles_nonneg", sql`${t.vehicles} >= 0`),
+    check("vehicle_park_year_range", sql`${t.year} between 2000 and 2100`),
+  ],
+);
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entity: text("entity", { enum: ["dealership", "vehicle_park"] }).notNull(),
+    entityId: integer("entity_id").notNull(),
+    action: text("action", { enum: ["create", "update", "delete"] }).notNull(),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+    actor: text("actor").notNull().default("planner"),
+    at: text("at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [index("audit_entity_idx").on(t.entity, t.entityId)],
+);
+
+export type Region = typeof regions.$inferSelect;
+export type City = typeof cities.$inferSelect;
+export type Brand = typeof brands.$inferSelect;
+export type Dealership = typeof dealerships.$inferSelect;
+export type NewDealership = typeof dealerships.$inferInsert;
+export type VehicleParkRow = typeof vehiclePark.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

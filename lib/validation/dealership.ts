@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { isInKazakhstan } from "../geo/kazakhstan";
+
+export const dealershipStatusSchema = z.enum(["open", "planned", "under_construction", "closed"]);
+export type DealershipStatus = z.infer<typeof dealershipStatusSchema>;
+
+/** "2025-Q3": a year and a quarter. */
+export const quarterSchema = z.string().trim().regex(/^(19|20|21)\d{2}-Q[1-4]$/, "Use a quarter such as 2025-Q3");
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .transform((s) => (s === "" ? null : s))
+    .nullish();
+
+// Form fields arrive as strings; JSON as numbers. Both must give the same answer.
+const numberFromInput = (label: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v === "" ? undefined : v),
+    z.number({ error: `${label} must be a number` }),
+  );
+
+const baseFields = {
+  brand: z.string().trim().min(1, "Choose a brand"),
+  name: z.string().trim().min(2, "Give the site a name (2+ characters)").max(120, "At most 120 characters"),
+  city: z.string().trim().min(1, "Choose a city"),
+  lat: numberFromInput("Latitude").pipe(z.number().min(-90).max(90)),
+  lng: numberFromInput("Longitude").pipe(z.number().min(-180).max(180)),
+  address: optionalText(200),
+  status: dealershipStatusSchema,
+  sales: z.boolean(),
+  service: z.boolean(),
+  parts: z.boolean(),
+  serviceBays: numberFromInput("Service bays").pipe(
+    z.number().int("Service bays must be a whole number").min(0, "Service bays cannot be negative").max(500, "At most 500 bays"),
+  ),
+  openedOn: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2024-05-31")
+    .nullish()
+    .or(z.literal("").transform(() => null)),
+  plannedQuarter: quarterSchema.nullish().or(z.literal("").transform(() => null)),
+  notes: optionalText(2000),
+};
+
+type DealershipShape = {
+  lat: number;
+  lng: number;
+  status: DealershipStatus;
+  plannedQuarter?: string | null;
+  sales: boolean;
+  service: boolean;
+  parts: boolean;
+};
+
+// Cross-field rules shared by create and update: a plan needs a quarter, a site must be in
+// Kazakhstan and must offer at least one of sales, service, parts.
+function checkDealershipRules(d: DealershipShape, ctx: z.RefinementCtx) {
+  if (d.status === "planned" && !d.plannedQuarter) {
+    ctx.addIssue({ code: "custom", path: ["plannedQuarter"], message: "A planned site needs a target quarter (e.g. 2025-Q3)" });
+  }
+  if (!isInKazakhstan(d.lat, d.lng)) {
+    ctx.addIssue({ code: "custom", path: ["lat"], message: "The site must lie inside Kazakhstan" });
+  }
+  if (!d.sales && !d.service && !d.parts) {
+    ctx.addIssue({ code: "custom", path: ["service"], message: "Pick at least one of sales, service, parts" });
+  }
+}
+
+/** A new dealership from a form or a JSON body (brand and city by slug). */
+export const dealershipInputSchema = z.object(baseFields).superRefine(checkDealershipRules);
+export type DealershipInput = z.infer<typeof dealershipInputSchema>;
+
+/** A partial update; the merged record is re-checked with the full rules before it is written. */
+export const dealershipPatchSchema = z.object(baseFields).partial().strict();
+export type DealershipPatch = z.infer<typeof dealershipPatchSchema>;
+
+/** The full rules, for a record merged from the stored row and a patch. */
+export const dealershipRecordSchema = dealershipInputSchema;
