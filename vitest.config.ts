@@ -9,5 +9,7 @@ export default defineConfig({
     // the server-only guard throws outside React Server Components; tests import db/ directly
     alias: { "server-only": path.resolve(__dirname, "test/server-only-stub.ts") },
     testTimeout: 30000,
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/vitest.json" },
   },
 });

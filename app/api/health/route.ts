@@ -1,0 +1,16 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { handle } from "../_lib/respond";
+import { sql } from "drizzle-orm";
+
+export const dynamic = "force-dynamic";
+
+/** 200 {"ok":true} once the database is migrated and seeded. */
+export async function GET() {
+  return handle(() => {
+    const db = getDb();
+    const { n } = db.get<{ n: number }>(sql`select count(*) as n from cities`);
+    if (n === 0) return NextResponse.json({ ok: false, error: "database not seeded" }, { status: 503 });
+    return NextResponse.json({ ok: true });
+  });
+}

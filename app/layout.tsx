@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "KZ Network Planner",
+  description: "Dealer and after-sales network planner for Chinese automakers in Kazakhstan",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <header className="app-nav">
+          <span className="app-title">KZ Network Planner</span>
+          <nav aria-label="Main">
+            <Link href="/">Network</Link>
+            <Link href="/map">Map</Link>
+            <Link href="/reports/coverage">Coverage report</Link>
+          </nav>
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}
