@@ -1,0 +1,8 @@
+/** Coverage engine: nearest-site coverage, gaps, site loads, scenario comparison and what-if edits. */
+export * from "./types";
+export * from "./nearest";
+export * from "./nearest-bulk";
+export * from "./assemble";
+export * from "./compute";
+export * from "./compare";
+export * from "./what-if";
