@@ -1,0 +1,34 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { resolveBrandSelection } from "@/db/queries/brands";
+import { createDealership, listDealerships } from "@/db/queries/dealerships";
+import { NotFoundError } from "@/lib/errors";
+import { coverageQueryFromParams } from "@/lib/validation/coverage-query";
+import { dealershipFilterSchema } from "@/lib/validation/dealership-filter";
+import { parseOrThrow } from "@/lib/validation/zod-errors";
+import { handle, readJson } from "../_lib/respond";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/dealerships?brand=<brand or group slug>&status=open,planned */
+export async function GET(request: Request) {
+  return handle(() => {
+    const db = getDb();
+    const filter = parseOrThrow(dealershipFilterSchema, coverageQueryFromParams(new URL(request.url).searchParams), "filter");
+    let brandIds: number[] | undefined;
+    if (filter.brand) {
+      const selection = resolveBrandSelection(db, filter.brand);
+      if (!selection) throw new NotFoundError(`Unknown brand "${filter.brand}"`);
+      brandIds = selection.brands.map((b) => b.id);
+    }
+    return NextResponse.json({ dealerships: listDealerships(db, { brandIds, statuses: filter.status }) });
+  });
+}
+
+/** POST /api/dealerships: create; 400 with field messages, 409 for a duplicate. */
+export async function POST(request: Request) {
+  return handle(async () => {
+    const created = createDealership(getDb(), await readJson(request));
+    return NextResponse.json({ dealership: created }, { status: 201 });
+  });
+}

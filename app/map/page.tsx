@@ -1,0 +1,42 @@
+import { getDb } from "@/db/client";
+import { listBrands } from "@/db/queries/brands";
+import { listCities } from "@/db/queries/cities";
+import { listVehicleParkYears } from "@/db/queries/vehicle-park";
+import { PlannerView } from "@/components/planner/planner-view";
+import { brandOptions } from "@/lib/planning/brand-options";
+import { nextQuarter, quarterOf, quarterRange } from "@/lib/planning/quarters";
+import { coverageQueryFromParams, coverageQuerySchema } from "@/lib/validation/coverage-query";
+
+export const dynamic = "force-dynamic";
+
+const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+export default async function MapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const db = getDb();
+  const brands = listBrands(db);
+  const years = listVehicleParkYears(db);
+  const cities = listCities(db)
+    .map((c) => ({ slug: c.slug, name: c.nameEn, lat: c.lat, lng: c.lng }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const params = coverageQueryFromParams(await searchParams);
+  // the map opens on Great Wall with planned openings included: the question planners ask first
+  const parsed = coverageQuerySchema.safeParse({ brand: "great-wall", includePlanned: "true", ...params });
+  const q = parsed.success ? parsed.data : coverageQuerySchema.parse({ brand: "great-wall", includePlanned: "true" });
+  const thisQuarter = quarterOf(new Date());
+
+  return (
+    <PlannerView
+      initialQuery={{
+        brand: q.brand, mode: q.mode, threshold: q.threshold, includePlanned: q.includePlanned, until: q.until ?? "",
+        year: q.year ?? years.at(-1) ?? new Date().getFullYear(),
+      }}
+      brandOptions={brandOptions(brands)}
+      brands={brands.map((b) => ({ slug: b.slug, name: b.name, manufacturerSlug: b.manufacturerSlug }))}
+      cities={cities}
+      years={years}
+      quarters={quarterRange("2024-Q1", "2029-Q4")}
+      defaultQuarter={nextQuarter(thisQuarter)}
+      tileUrl={process.env.NEXT_PUBLIC_TILE_URL ?? OSM_TILES}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+import { GeoJSON, TileLayer } from "react-leaflet";
+import type { Layer } from "leaflet";
+import type { Feature } from "geojson";
+import type { BaseMapData } from "./types";
+
+const countryStyle = (f?: Feature) =>
+  f?.properties?.iso === "398"
+    ? { color: "#3b5b7a", weight: 1.5, fillColor: "#fbfaf3", fillOpacity: 1 }
+    : { color: "#9aa5b1", weight: 1, fillColor: "#e4e7eb", fillOpacity: 1 };
+
+/** Offline base: Kazakhstan and neighbours, optional web tiles beneath, and the highway network. */
+export function BaseLayers({ base, tileUrl, showTiles, showRoads }: { base: BaseMapData | null; tileUrl: string; showTiles: boolean; showRoads: boolean }) {
+  return (
+    <>
+      {showTiles && tileUrl ? (
+        <TileLayer url={tileUrl} attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' opacity={0.55} />
+      ) : null}
+      {base ? (
+        <GeoJSON
+          key={`countries-${showTiles}`}
+          data={base.countries}
+          style={(f) => (showTiles && tileUrl ? { ...countryStyle(f), fillOpacity: 0.35 } : countryStyle(f))}
+          interactive={false}
+        />
+      ) : null}
+      {base && showRoads ? (
+        <GeoJSON
+          key="roads"
+          data={base.roads}
+          style={(f) => ({ color: f?.properties?.category?.startsWith("I") ? "#c77d2e" : "#d9a760", weight: f?.properties?.category?.startsWith("I") ? 2.2 : 1.5, opacity: 0.9 })}
+          onEachFeature={(f: Feature, layer: Layer) => {
+            const p = f.properties as { road: string; km: number; source: string };
+            layer.bindTooltip(`${p.road} · ${p.km} km (${p.source.toLowerCase()})`, { sticky: true });
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

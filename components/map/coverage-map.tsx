@@ -1,0 +1,80 @@
+"use client";
+import "leaflet/dist/leaflet.css";
+import { useEffect } from "react";
+import { MapContainer, Marker, Popup, useMap, useMapEvents } from "react-leaflet";
+import { formatInt } from "@/lib/format";
+import { BaseLayers } from "./base-layers";
+import { CityLayer } from "./city-layer";
+import { suggestionIcon } from "./icons";
+import { ReachLayer } from "./reach-layer";
+import { SiteMarkers } from "./site-markers";
+import type { CoverageMapProps } from "./types";
+
+// Kazakhstan's extent, with room for the neighbours' borders.
+const KZ_BOUNDS: [[number, number], [number, number]] = [
+  [40.3, 46.3],
+  [55.6, 87.5],
+];
+
+function ClickHandler({ onMapClick }: { onMapClick?: (lat: number, lng: number) => void }) {
+  useMapEvents({ click: (e) => onMapClick?.(e.latlng.lat, e.latlng.lng) });
+  return null;
+}
+
+function FlyTo({ focus }: { focus: CoverageMapProps["focus"] }) {
+  const map = useMap();
+  useEffect(() => {
+    if (focus) map.flyTo([focus.lat, focus.lng], 8, { duration: 0.8 });
+  }, [focus, map]);
+  return null;
+}
+
+/** The Leaflet map of Kazakhstan: base layers, coverage areas, cities, dealerships and suggestions. */
+export function CoverageMapInner(props: CoverageMapProps) {
+  const { layers, interactive = true } = props;
+  const visibleSites = props.sites.filter((s) => layers.closed || s.status !== "closed");
+  return (
+    <MapContainer
+      bounds={KZ_BOUNDS}
+      className="coverage-map"
+      style={{ height: props.height ?? "100%", width: "100%" }}
+      scrollWheelZoom={interactive}
+      minZoom={4}
+      maxZoom={13}
+      attributionControl
+    >
+      <BaseLayers base={props.base} tileUrl={props.tileUrl} showTiles={layers.tiles} showRoads={layers.roads} />
+      {layers.reach ? <ReachLayer reach={props.reach} /> : null}
+      {layers.cities ? <CityLayer cities={props.cities} labels /> : null}
+      {layers.sites ? (
+        <SiteMarkers
+          sites={visibleSites}
+          interactive={interactive}
+          onSiteDrag={props.onSiteDrag}
+          onSiteDrop={props.onSiteDrop}
+          onSiteEdit={props.onSiteEdit}
+          onSiteDelete={props.onSiteDelete}
+        />
+      ) : null}
+      {(props.suggestions ?? []).map((s) => (
+        <Marker key={`suggestion-${s.rank}`} position={[s.lat, s.lng]} icon={suggestionIcon(s.rank)} title={`Suggested site ${s.rank}: ${s.name}`} zIndexOffset={1000}>
+          <Popup>
+            <div className="site-popup">
+              <strong>
+                Suggestion {s.rank}: {s.name}
+              </strong>
+              <div>Adds {formatInt(s.gain)} vehicles within reach</div>
+              {interactive && props.onAdoptSuggestion ? (
+                <button type="button" onClick={() => props.onAdoptSuggestion?.(s.rank)}>
+                  Adopt as planned site…
+                </button>
+              ) : null}
+            </div>
+          </Popup>
+        </Marker>
+      ))}
+      {interactive ? <ClickHandler onMapClick={props.onMapClick} /> : null}
+      <FlyTo focus={props.focus} />
+    </MapContainer>
+  );
+}

@@ -1,0 +1,12 @@
+"use client";
+// The one client-only boundary in front of Leaflet: Leaflet touches `window` when imported, so
+// nothing outside components/map imports it, and this dynamic import never runs on the server.
+import dynamic from "next/dynamic";
+import type { CoverageMapProps } from "./types";
+
+export const CoverageMap = dynamic<CoverageMapProps>(() => import("./coverage-map").then((m) => m.CoverageMapInner), {
+  ssr: false,
+  loading: () => <div className="map-loading">Loading the map…</div>,
+});
+
+export type { BaseMapData, CoverageMapProps, MapSite, MapCity, MapLayers, SuggestedMarker } from "./types";

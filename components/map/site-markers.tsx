@@ -1,0 +1,92 @@
+import { Marker, Popup } from "react-leaflet";
+import type { LeafletEvent, Marker as LeafletMarker } from "leaflet";
+import { formatInt } from "@/lib/format";
+import { siteIcon } from "./icons";
+import type { CoverageMapProps, MapSite } from "./types";
+
+const STATUS: Record<MapSite["status"], string> = {
+  open: "open",
+  planned: "planned",
+  under_construction: "under construction",
+  closed: "closed",
+};
+
+/** The accessible name of a site marker, e.g. "Haval Almaty West (planned 2024-Q3)". */
+export function siteLabel(s: MapSite): string {
+  const when = s.status !== "open" && s.plannedQuarter ? ` ${s.plannedQuarter}` : "";
+  return `${s.name} (${STATUS[s.status]}${when})`;
+}
+
+function services(s: MapSite) {
+  if (s.sales && s.service && s.parts) return "3S: sales, service, parts";
+  return [s.sales && "sales", s.service && "service", s.parts && "parts"].filter(Boolean).join(", ");
+}
+
+type Props = Pick<CoverageMapProps, "onSiteDrag" | "onSiteDrop" | "onSiteEdit" | "onSiteDelete" | "interactive"> & {
+  sites: MapSite[];
+};
+
+/** Dealership markers with a popup; planned and under-construction sites can be dragged. */
+export function SiteMarkers({ sites, interactive, onSiteDrag, onSiteDrop, onSiteEdit, onSiteDelete }: Props) {
+  return (
+    <>
+      {sites.map((s) => {
+        const movable = interactive && (s.status === "planned" || s.status === "under_construction");
+        const pos = (e: LeafletEvent) => (e.target as LeafletMarker).getLatLng();
+        return (
+          <Marker
+            key={s.id}
+            position={[s.lat, s.lng]}
+            icon={siteIcon(s)}
+            title={siteLabel(s)}
+            alt={siteLabel(s)}
+            draggable={movable}
+            zIndexOffset={s.status === "open" ? 0 : 500}
+            eventHandlers={
+              movable
+                ? {
+                    drag: (e) => onSiteDrag?.(s.id, pos(e).lat, pos(e).lng),
+                    dragend: (e) => onSiteDrop?.(s.id, pos(e).lat, pos(e).lng),
+                  }
+                : undefined
+            }
+          >
+            <Popup>
+              <div className="site-popup" data-site-id={s.id}>
+                <strong>{s.name}</strong>
+                <div>
+                  {s.brandName} · {s.cityName}
+                </div>
+                <div>{services(s)}</div>
+                <div>
+                  {s.serviceBays} service bays · {STATUS[s.status]}
+                  {s.status !== "open" && s.plannedQuarter ? ` (${s.plannedQuarter})` : ""}
+                </div>
+                {s.vehiclesServed !== null ? (
+                  <div>
+                    Vehicles served: <b>{formatInt(s.vehiclesServed)}</b> · per bay:{" "}
+                    <b className={s.overloaded ? "uncovered" : undefined}>{formatInt(s.vehiclesPerBay)}</b>
+                    {s.overloaded ? " (overloaded)" : ""}
+                  </div>
+                ) : (
+                  <div className="muted">Not counted in this scenario{s.service ? "" : " (no service)"}</div>
+                )}
+                {interactive ? (
+                  <div className="popup-actions">
+                    {movable ? <span className="muted">Drag the marker to move it.</span> : null}
+                    <button type="button" className="secondary" onClick={() => onSiteEdit?.(s.id)}>
+                      Edit
+                    </button>
+                    <button type="button" className="danger" onClick={() => onSiteDelete?.(s.id)}>
+                      Delete
+                    </button>
+                  </div>
+                ) : null}
+              </div>
+            </Popup>
+          </Marker>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+import type { MapLayers } from "@/components/map";
+import type { PlannerQuery } from "./use-planner-data";
+
+export interface BrandOption {
+  value: string;
+  label: string;
+}
+
+interface Props {
+  query: PlannerQuery;
+  onQuery: (q: PlannerQuery) => void;
+  brandOptions: BrandOption[];
+  years: number[];
+  quarters: string[];
+  layers: MapLayers;
+  onLayers: (l: MapLayers) => void;
+  tilesAvailable: boolean;
+}
+
+const THRESHOLD_RANGE = { road: { min: 30, max: 600, step: 15 }, straight: { min: 25, max: 600, step: 25 } } as const;
+
+/** Brand, travel mode, threshold, planned openings, year and layer toggles. */
+export function MapControls({ query, onQuery, brandOptions, years, quarters, layers, onLayers, tilesAvailable }: Props) {
+  const set = (patch: Partial<PlannerQuery>) => onQuery({ ...query, ...patch });
+  const range = THRESHOLD_RANGE[query.mode];
+  const layer = (key: keyof MapLayers, label: string, disabled = false) => (
+    <label className="check">
+      <input type="checkbox" checked={layers[key]} disabled={disabled} onChange={(e) => onLayers({ ...layers, [key]: e.target.checked })} />
+      {label}
+    </label>
+  );
+  return (
+    <section aria-label="Map controls" className="map-controls">
+      <label>
+        Brand
+        <select value={query.brand} onChange={(e) => set({ brand: e.target.value })}>
+          {brandOptions.map((b) => (
+            <option key={b.value} value={b.value}>
+              {b.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Travel
+        <select
+          value={query.mode}
+          onChange={(e) => {
+            const mode = e.target.value as PlannerQuery["mode"];
+            set({ mode, threshold: mode === "road" ? 120 : 150 });
+          }}
+        >
+          <option value="road">drive time (roads)</option>
+          <option value="straight">straight line (km)</option>
+        </select>
+      </label>
+      <label className="threshold">
+        Threshold: <b data-testid="threshold-value">{query.threshold} {query.mode === "road" ? "min" : "km"}</b>
+        <input
+          type="range"
+          aria-label="Threshold"
+          min={range.min}
+          max={range.max}
+          step={range.step}
+          value={query.threshold}
+          onChange={(e) => set({ threshold: Number(e.target.value) })}
+        />
+      </label>
+      <label>
+        Vehicle park year
+        <select value={query.year} onChange={(e) => set({ year: Number(e.target.value) })}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={query.includePlanned} onChange={(e) => set({ includePlanned: e.target.checked })} />
+        Include planned openings
+      </label>
+      <label>
+        up to quarter
+        <select value={query.until} disabled={!query.includePlanned} onChange={(e) => set({ until: e.target.value })}>
+          <option value="">all</option>
+          {quarters.map((q) => (
+            <option key={q} value={q}>
+              {q}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="layers">
+        <legend>Layers</legend>
+        {layer("tiles", "web map tiles", !tilesAvailable)}
+        {layer("roads", "highways")}
+        {layer("reach", "service reach")}
+        {layer("cities", "cities")}
+        {layer("sites", "dealerships")}
+        {layer("closed", "closed sites")}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,201 @@
+"use client";
+import { useMemo, useState } from "react";
+import { CoverageMap, type MapCity, type MapLayers, type MapSite } from "@/components/map";
+import { formatTravel } from "@/lib/format";
+import { siteReachArea } from "@/lib/map/road-layers";
+import { greatCircleKm } from "@/lib/roads";
+import { deleteSiteAction, updateSiteAction } from "@/app/map/actions";
+import type { DealershipView } from "@/db/queries/dealerships";
+import { KpiPanel } from "./kpi-panel";
+import { MapLegend } from "./legend";
+import { MapControls, type BrandOption } from "./map-controls";
+import { SiteForm, type SiteFormValues } from "./site-form";
+import { useLiveWhatIf } from "./use-live-what-if";
+import { queryString, usePlannerData, type PlannerQuery } from "./use-planner-data";
+
+export interface PlannerViewProps {
+  initialQuery: PlannerQuery;
+  brandOptions: BrandOption[];
+  brands: { slug: string; name: string; manufacturerSlug: string }[];
+  cities: { slug: string; name: string; lat: number; lng: number }[];
+  years: number[];
+  quarters: string[];
+  defaultQuarter: string;
+  tileUrl: string;
+}
+
+type FormState = { title: string; editingId: number | null; initial: SiteFormValues } | null;
+
+/** The planner's main screen: controls, KPIs and gaps beside the map; add, move, edit and drop sites. */
+export function PlannerView(props: PlannerViewProps) {
+  const [query, setQuery] = useState(props.initialQuery);
+  const [layers, setLayers] = useState<MapLayers>({ tiles: Boolean(props.tileUrl), roads: true, reach: true, cities: true, sites: true, closed: false });
+  const [focus, setFocus] = useState<{ lat: number; lng: number; key: number } | null>(null);
+  const [form, setForm] = useState<FormState>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const { base, coverage, sites, error, reload } = usePlannerData(query);
+  const { live, drag, reset, graph } = useLiveWhatIf(coverage);
+
+  const shown = live?.result ?? coverage;
+  const unit = coverage?.unit ?? "minutes";
+  // the brands a new site can have: the selected brand, or every brand of the selected group
+  const formBrands = useMemo(() => {
+    const own = props.brands.filter((b) => coverage?.brand.brandSlugs.includes(b.slug));
+    return own.length ? own : props.brands;
+  }, [props.brands, coverage]);
+
+  const mapCities: MapCity[] = useMemo(
+    () =>
+      (shown?.cities ?? []).map((c) => ({
+        id: c.id, name: c.name, region: c.region, lat: c.lat, lng: c.lng, vehicles: c.vehicles, covered: c.covered,
+        travelLabel: formatTravel(c.travel, unit), nearestSiteName: c.nearestSiteName,
+      })),
+    [shown, unit],
+  );
+  const mapSites: MapSite[] = useMemo(() => {
+    const loads = new Map((shown?.sites ?? []).map((s) => [s.id, s]));
+    return sites.map((s) => {
+      const load = loads.get(s.id);
+      return {
+        id: s.id, name: s.name, brandName: s.brandName, cityName: s.cityName, lat: s.lat, lng: s.lng, status: s.status,
+        sales: s.sales, service: s.service, parts: s.parts, serviceBays: s.serviceBays, plannedQuarter: s.plannedQuarter,
+        vehiclesServed: load?.vehiclesServed ?? null, vehiclesPerBay: load?.vehiclesPerBay ?? null, overloaded: load?.overloaded ?? false,
+      };
+    });
+  }, [sites, shown]);
+  const reach = useMemo(() => {
+    const scenario = coverage?.inputs.sites ?? [];
+    return {
+      mode: query.mode,
+      threshold: coverage?.threshold ?? query.threshold,
+      areas: scenario.map((s) => ({
+        siteId: s.id, lat: s.lat, lng: s.lng,
+        area: query.mode === "road" && graph ? siteReachArea(graph, s, coverage!.threshold) : null,
+      })),
+    };
+  }, [coverage, graph, query.mode, query.threshold]);
+
+  function openCreate(lat: number, lng: number) {
+    let nearest = props.cities[0];
+    for (const c of props.cities) if (greatCircleKm(lat, lng, c.lat, c.lng) < greatCircleKm(lat, lng, nearest.lat, nearest.lng)) nearest = c;
+    const brand = formBrands[0];
+    setForm({
+      title: "Add planned dealership",
+      editingId: null,
+      initial: {
+        brand: brand.slug, name: `${brand.name} ${nearest.name} (planned)`, city: nearest.slug,
+        lat: Number(lat.toFixed(5)), lng: Number(lng.toFixed(5)), status: "planned", sales: true, service: true, parts: true,
+        serviceBays: "6", plannedQuarter: props.defaultQuarter, openedOn: "", notes: "",
+      },
+    });
+  }
+
+  function openEdit(id: number) {
+    const s = sites.find((x) => x.id === id);
+    if (!s) return;
+    setForm({
+      title: `Edit ${s.name}`,
+      editingId: s.id,
+      initial: {
+        brand: s.brand, name: s.name, city: s.city, lat: s.lat, lng: s.lng, status: s.status, sales: s.sales, service: s.service,
+        parts: s.parts, serviceBays: String(s.serviceBays), plannedQuarter: s.plannedQuarter ?? "", openedOn: s.openedOn ?? "", notes: s.notes ?? "",
+      },
+    });
+  }
+
+  async function drop(id: number, lat: number, lng: number) {
+    const result = await updateSiteAction(id, { lat, lng });
+    setMessage(result.ok ? `Moved ${result.site.name}.` : `Not moved: ${result.error}`);
+    reset();
+    reload();
+  }
+
+  async function remove(id: number) {
+    const s = sites.find((x) => x.id === id);
+    if (!s || !window.confirm(`Delete ${s.name}? The audit log keeps its last state.`)) return;
+    const result = await deleteSiteAction(id);
+    setMessage(result.ok ? `Deleted ${s.name}.` : `Not deleted: ${result.error}`);
+    reset();
+    reload();
+  }
+
+  function saved(site: DealershipView) {
+    setForm(null);
+    setMessage(`Saved ${site.name}.`);
+    reset();
+    reload();
+  }
+
+  return (
+    <div className="planner">
+      <aside className="planner-side">
+        <MapControls
+          query={query}
+          onQuery={(q) => {
+            reset();
+            setQuery(q);
+          }}
+          brandOptions={props.brandOptions}
+          years={props.years}
+          quarters={props.quarters}
+          layers={layers}
+          onLayers={setLayers}
+          tilesAvailable={Boolean(props.tileUrl)}
+        />
+        <div className="side-actions">
+          <button type="button" onClick={() => openCreate(48.0, 67.0)}>Add planned dealership</button>
+          <a href={`/reports/coverage?${queryString(query)}`}>Open the coverage report</a>
+        </div>
+        {message ? <p className="status-message" role="status">{message}</p> : null}
+        {error ? <p className="field-error" role="alert">{error}</p> : null}
+        {form ? (
+          <SiteForm
+            key={`${form.editingId}-${form.initial.lat}-${form.initial.lng}`}
+            title={form.title}
+            editingId={form.editingId}
+            initial={form.initial}
+            brands={form.editingId === null ? formBrands : props.brands}
+            cities={props.cities}
+            quarters={props.quarters}
+            onSaved={saved}
+            onCancel={() => setForm(null)}
+          />
+        ) : null}
+        {shown && coverage ? (
+          <KpiPanel
+            label={coverage.brand.label}
+            unit={unit}
+            threshold={coverage.threshold}
+            totals={shown.totals}
+            gaps={shown.gaps}
+            comparison={live ? null : coverage.comparison}
+            live={live ? { ms: live.ms } : null}
+            onGapClick={(cityId) => {
+              const c = props.cities.find((x) => x.slug === cityId);
+              if (c) setFocus({ lat: c.lat, lng: c.lng, key: Date.now() });
+            }}
+          />
+        ) : (
+          <p className="muted">Loading coverage…</p>
+        )}
+        <MapLegend unit={unit} />
+      </aside>
+      <div className="planner-map" data-testid="planner-map">
+        <CoverageMap
+          base={base}
+          cities={mapCities}
+          sites={mapSites}
+          reach={reach}
+          layers={layers}
+          tileUrl={props.tileUrl}
+          focus={focus}
+          onMapClick={openCreate}
+          onSiteDrag={drag}
+          onSiteDrop={drop}
+          onSiteEdit={openEdit}
+          onSiteDelete={remove}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+"use client";
+import { useState, useTransition } from "react";
+import { createSiteAction, updateSiteAction } from "@/app/map/actions";
+import type { FieldErrors } from "@/lib/errors";
+import { dealershipInputSchema, type DealershipStatus } from "@/lib/validation/dealership";
+import { fieldErrorsOf } from "@/lib/validation/zod-errors";
+import type { DealershipView } from "@/db/queries/dealerships";
+
+/** The form's values: strings where the planner types, as the inputs hold them. */
+export interface SiteFormValues {
+  brand: string;
+  name: string;
+  city: string;
+  lat: number;
+  lng: number;
+  status: DealershipStatus;
+  sales: boolean;
+  service: boolean;
+  parts: boolean;
+  serviceBays: string;
+  plannedQuarter: string;
+  openedOn: string;
+  notes: string;
+}
+
+interface Props {
+  title: string;
+  editingId: number | null;
+  initial: SiteFormValues;
+  brands: { slug: string; name: string }[];
+  cities: { slug: string; name: string }[];
+  quarters: string[];
+  onSaved: (site: DealershipView) => void;
+  onCancel: () => void;
+}
+
+function Err({ errors, field }: { errors: FieldErrors; field: string }) {
+  const list = errors[field];
+  return list ? (
+    <span className="field-error" role="alert" data-field-error={field}>
+      {list.join("; ")}
+    </span>
+  ) : null;
+}
+
+/** Add or edit a dealership: validated in the browser, then again by the server action. */
+export function SiteForm({ title, editingId, initial, brands, cities, quarters, onSaved, onCancel }: Props) {
+  const [v, setV] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const set = <K extends keyof SiteFormValues>(k: K, value: SiteFormValues[K]) => setV((old) => ({ ...old, [k]: value }));
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const payload = { ...v, plannedQuarter: v.plannedQuarter || null, openedOn: v.openedOn || null, notes: v.notes || null };
+    const parsed = dealershipInputSchema.safeParse(payload);
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error));
+      setFormError("Please fix the fields marked in red; nothing was saved.");
+      return;
+    }
+    startTransition(async () => {
+      const result = editingId === null ? await createSiteAction(payload) : await updateSiteAction(editingId, payload);
+      if (result.ok) {
+        setErrors({});
+        onSaved(result.site);
+      } else {
+        setErrors(result.fieldErrors);
+        setFormError(result.error);
+      }
+    });
+  }
+
+  return (
+    <form className="site-form" aria-label={title} onSubmit={submit} noValidate>
+      <h3>{title}</h3>
+      {formError ? <p className="field-error" role="alert">{formError}</p> : null}
+      <label>
+        Brand
+        <select name="brand" value={v.brand} onChange={(e) => set("brand", e.target.value)}>
+          {brands.map((b) => (
+            <option key={b.slug} value={b.slug}>{b.name}</option>
+          ))}
+        </select>
+        <Err errors={errors} field="brand" />
+      </label>
+      <label>
+        Name
+        <input name="name" value={v.name} onChange={(e) => set("name", e.target.value)} />
+        <Err errors={errors} field="name" />
+      </label>
+      <label>
+        City
+        <select name="city" value={v.city} onChange={(e) => set("city", e.target.value)}>
+          {cities.map((c) => (
+            <option key={c.slug} value={c.slug}>{c.name}</option>
+          ))}
+        </select>
+        <Err errors={errors} field="city" />
+      </label>
+      <div className="row">
+        <label>
+          Latitude
+          <input name="lat" type="number" step="0.0001" value={v.lat} onChange={(e) => set("lat", Number(e.target.value))} />
+        </label>
+        <label>
+          Longitude
+          <input name="lng" type="number" step="0.0001" value={v.lng} onChange={(e) => set("lng", Number(e.target.value))} />
+        </label>
+      </div>
+      <Err errors={errors} field="lat" />
+      <fieldset className="row">
+        <legend>Services</legend>
+        <label className="check"><input type="checkbox" name="sales" checked={v.sales} onChange={(e) => set("sales", e.target.checked)} /> sales</label>
+        <label className="check"><input type="checkbox" name="service" checked={v.service} onChange={(e) => set("service", e.target.checked)} /> service</label>
+        <label className="check"><input type="checkbox" name="parts" checked={v.parts} onChange={(e) => set("parts", e.target.checked)} /> parts</label>
+      </fieldset>
+      <Err errors={errors} field="service" />
+      <label>
+        Service bays
+        <input name="serviceBays" type="number" value={v.serviceBays} onChange={(e) => set("serviceBays", e.target.value)} />
+        <Err errors={errors} field="serviceBays" />
+      </label>
+      <label>
+        Status
+        <select name="status" value={v.status} onChange={(e) => set("status", e.target.value as DealershipStatus)}>
+          <option value="planned">planned</option>
+          <option value="under_construction">under construction</option>
+          <option value="open">open</option>
+          <option value="closed">closed</option>
+        </select>
+      </label>
+      <label>
+        Target quarter
+        <select name="plannedQuarter" value={v.plannedQuarter} onChange={(e) => set("plannedQuarter", e.target.value)}>
+          <option value="">none</option>
+          {quarters.map((q) => (
+            <option key={q} value={q}>{q}</option>
+          ))}
+        </select>
+        <Err errors={errors} field="plannedQuarter" />
+      </label>
+      {v.status === "open" ? (
+        <label>
+          Opened on
+          <input name="openedOn" type="date" value={v.openedOn} onChange={(e) => set("openedOn", e.target.value)} />
+          <Err errors={errors} field="openedOn" />
+        </label>
+      ) : null}
+      <label>
+        Notes
+        <textarea name="notes" rows={2} value={v.notes} onChange={(e) => set("notes", e.target.value)} />
+      </label>
+      <div className="row">
+        <button type="submit" disabled={pending}>{pending ? "Saving…" : "Save"}</button>
+        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { CoverageWhatIf, type CoverageResult } from "@/lib/coverage";
+import { buildRoadGraph } from "@/lib/roads";
+import type { CoverageResponse } from "./use-planner-data";
+
+export interface LiveResult {
+  result: CoverageResult;
+  ms: number;
+}
+
+/**
+ * Live coverage while a site is dragged: the same engine as the server (lib/coverage), run in the
+ * browser on the scenario's inputs, re-evaluating only the moved site's column.
+ */
+export function useLiveWhatIf(coverage: CoverageResponse | null, vehiclesPerBayTarget = 150) {
+  const [live, setLive] = useState<LiveResult | null>(null);
+  const engine = useRef<{ source: CoverageResponse; engine: CoverageWhatIf } | null>(null);
+  const frame = useRef<number | null>(null);
+
+  const graph = useMemo(
+    () => (coverage ? buildRoadGraph(coverage.inputs.demand.map((d) => ({ slug: d.id, lat: d.lat, lng: d.lng }))) : null),
+    [coverage],
+  );
+
+  const engineFor = useCallback(() => {
+    if (!coverage || !graph) return null;
+    // one engine per server answer: a new coverage response means new sites or parameters
+    if (engine.current?.source !== coverage) {
+      engine.current = {
+        source: coverage,
+        engine: new CoverageWhatIf({
+          demand: coverage.inputs.demand,
+          sites: coverage.inputs.sites,
+          mode: coverage.mode,
+          threshold: coverage.threshold,
+          graph,
+          vehiclesPerBayTarget,
+        }),
+      };
+    }
+    return engine.current.engine;
+  }, [coverage, graph, vehiclesPerBayTarget]);
+
+  const drag = useCallback(
+    (siteId: number, lat: number, lng: number) => {
+      const index = coverage?.inputs.sites.findIndex((s) => s.id === siteId) ?? -1;
+      if (index < 0) return; // not part of this scenario: it changes nothing
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      frame.current = requestAnimationFrame(() => {
+        const e = engineFor();
+        if (!e) return;
+        const t0 = performance.now();
+        const result = e.moveSite(index, lat, lng);
+        setLive({ result, ms: performance.now() - t0 });
+      });
+    },
+    [coverage, engineFor],
+  );
+
+  // after a drop the server's answer replaces the live figures; the engine is rebuilt from it
+  const reset = useCallback(() => {
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+    engine.current = null;
+    setLive(null);
+  }, []);
+
+  return { live, drag, reset, graph };
+}

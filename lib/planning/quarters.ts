@@ -1,0 +1,21 @@
+/** The quarter a date falls in: "2026-Q4". */
+export function quarterOf(date: Date): string {
+  return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
+}
+
+/** The quarter after the given one. */
+export function nextQuarter(q: string): string {
+  const [y, n] = q.split("-Q").map(Number);
+  return n === 4 ? `${y + 1}-Q1` : `${y}-Q${n + 1}`;
+}
+
+/** Quarters from `from` to `to` inclusive ("2025-Q3" .. "2026-Q2"). */
+export function quarterRange(from: string, to: string): string[] {
+  const parse = (q: string) => {
+    const [y, n] = q.split("-Q").map(Number);
+    return y * 4 + (n - 1);
+  };
+  const out: string[] = [];
+  for (let i = parse(from); i <= parse(to); i++) out.push(`${Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+  return out;
+}

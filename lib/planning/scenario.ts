@@ -1,0 +1,27 @@
+import type { ServiceSite } from "../coverage/types";
+
+/** A site with what scenario selection needs beyond the coverage engine's fields. */
+export interface CandidateServiceSite extends ServiceSite {
+  status: "open" | "planned" | "under_construction" | "closed";
+  service: boolean;
+}
+
+export interface ScenarioOptions {
+  includePlanned: boolean;
+  /** last quarter of planned openings to count ("2025-Q4"); all when absent */
+  until?: string;
+}
+
+/**
+ * The sites that serve after-sales demand in a scenario: service-capable, not closed; open only,
+ * or open + under construction + planned (up to `until`) when planned openings are included.
+ */
+export function scenarioServiceSites<T extends CandidateServiceSite>(sites: readonly T[], options: ScenarioOptions): T[] {
+  return sites.filter((s) => {
+    if (!s.service || s.status === "closed") return false;
+    if (s.status === "open") return true;
+    if (!options.includePlanned) return false;
+    // "YYYY-Qn" strings sort chronologically; a site without a quarter counts as soon as plans do
+    return !options.until || !s.plannedQuarter || s.plannedQuarter <= options.until;
+  });
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { quarterSchema } from "./dealership";
+
+const boolParam = z
+  .enum(["true", "false", "1", "0"], { error: "Use true or false" })
+  .transform((v) => v === "true" || v === "1");
+
+/** Default thresholds a planner starts from: 120 minutes of driving, or 150 km straight. */
+export const DEFAULT_THRESHOLD = { road: 120, straight: 150 } as const;
+
+/** Query string of /api/coverage, the report and the exports (all strings in, typed out). */
+export const coverageQuerySchema = z
+  .object({
+    brand: z.string({ error: "brand is required" }).trim().min(1, "brand is required"),
+    mode: z.enum(["road", "straight"], { error: "mode must be road or straight" }).default("road"),
+    threshold: z.coerce
+      .number({ error: "threshold must be a number" })
+      .positive("threshold must be above 0")
+      .max(3000, "threshold must be at most 3000 (minutes or km)")
+      .optional(),
+    includePlanned: boolParam.default(false),
+    until: quarterSchema.optional(),
+    year: z.coerce.number({ error: "year must be a number" }).int("year must be a whole year").min(2000).max(2100).optional(),
+    vehiclesPerBay: z.coerce.number({ error: "vehiclesPerBay must be a number" }).positive("vehiclesPerBay must be above 0").max(100000).default(150),
+  })
+  .transform((q) => ({ ...q, threshold: q.threshold ?? DEFAULT_THRESHOLD[q.mode] }));
+
+export type CoverageQuery = z.infer<typeof coverageQuerySchema>;
+
+/** Parses URLSearchParams (or a plain record) into the coverage query; empty values count as absent. */
+export function coverageQueryFromParams(params: URLSearchParams | Record<string, string | string[] | undefined>) {
+  const record: Record<string, string> = {};
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  for (const [k, v] of entries) {
+    const value = Array.isArray(v) ? v[0] : v;
+    if (value !== undefined && value !== "") record[k] = value;
+  }
+  return record;
+}
+
+/** The query as URL parameters, for links between the map, the report and the exports. */
+export function coverageQueryToSearch(q: CoverageQuery): string {
+  const p = new URLSearchParams({ brand: q.brand, mode: q.mode, threshold: String(q.threshold), includePlanned: String(q.includePlanned) });
+  if (q.until) p.set("until", q.until);
+  if (q.year) p.set("year", String(q.year));
+  if (q.vehiclesPerBay !== 150) p.set("vehiclesPerBay", String(q.vehiclesPerBay));
+  return p.toString();
+}

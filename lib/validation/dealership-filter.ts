@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { dealershipStatusSchema } from "./dealership";
+
+/** Query string of GET /api/dealerships: brand or manufacturer group slug, statuses (comma-separated). */
+export const dealershipFilterSchema = z.object({
+  brand: z.string().trim().min(1).optional(),
+  status: z
+    .string()
+    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(dealershipStatusSchema, { error: "status must be open, planned, under_construction or closed" }))
+    .optional(),
+});
+
+/** A positive integer id from a route segment. */
+export const idParamSchema = z.coerce.number({ error: "id must be a number" }).int("id must be a whole number").positive("id must be positive");
