@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const e2eDb = process.env.E2E_DATABASE_PATH ?? "data/e2e.db";
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -42,9 +43,9 @@ export default defineConfig({
   ],
   webServer: {
     // a throw-away database: removed, then migrated and seeded by the app on its first request
-    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -f ${e2eDb} ${e2eDb}-wal ${e2eDb}-shm && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_PATH: "data/e2e.db", NEXT_TELEMETRY_DISABLED: "1", NEXT_PUBLIC_TILE_URL: process.env.NEXT_PUBLIC_TILE_URL ?? "" },
+    env: { DATABASE_PATH: e2eDb, NEXT_TELEMETRY_DISABLED: "1", NEXT_PUBLIC_TILE_URL: process.env.NEXT_PUBLIC_TILE_URL ?? "" },
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",

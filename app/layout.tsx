@@ -14,8 +14,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="app-nav">
           <span className="app-title">KZ Network Planner</span>
           <nav aria-label="Main">
-            <Link href="/">Network</Link>
             <Link href="/map">Map</Link>
+            <Link href="/">Network</Link>
+            <Link href="/dealerships">Dealerships</Link>
+            <Link href="/vehicle-park">Vehicle park</Link>
             <Link href="/reports/coverage">Coverage report</Link>
           </nav>
         </header>
