@@ -5,6 +5,8 @@ const nextConfig = {
   poweredByHeader: false,
   // separate build folders let several checkouts/engineers run their own e2e builds side by side
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // local escape hatch while several engineers' half-finished files share one tree; CI never sets it
+  typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
 };
 
 module.exports = nextConfig;

@@ -1,12 +1,12 @@
-import { GeoJSON, TileLayer } from "react-leaflet";
+import { GeoJSON, Pane, TileLayer } from "react-leaflet";
 import type { Layer } from "leaflet";
 import type { Feature } from "geojson";
 import type { BaseMapData } from "./types";
 
 const countryStyle = (f?: Feature) =>
   f?.properties?.iso === "398"
-    ? { color: "#3b5b7a", weight: 1.5, fillColor: "#fbfaf3", fillOpacity: 1 }
-    : { color: "#9aa5b1", weight: 1, fillColor: "#e4e7eb", fillOpacity: 1 };
+    ? { color: "#3b5b7a", weight: 1.5, fillColor: "#fbfaf3", fillOpacity: 1, className: "country country-kz" }
+    : { color: "#9aa5b1", weight: 1, fillColor: "#e4e7eb", fillOpacity: 1, className: "country country-neighbour" };
 
 /** Offline base: Kazakhstan and neighbours, optional web tiles beneath, and the highway network. */
 export function BaseLayers({ base, tileUrl, showTiles, showRoads }: { base: BaseMapData | null; tileUrl: string; showTiles: boolean; showRoads: boolean }) {
@@ -16,14 +16,19 @@ export function BaseLayers({ base, tileUrl, showTiles, showRoads }: { base: Base
         <TileLayer url={tileUrl} attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' opacity={0.55} />
       ) : null}
       {base ? (
+        // countries are opaque when offline: their own pane keeps them under reach, roads and cities
+        <Pane name="base" style={{ zIndex: 250 }}>
         <GeoJSON
           key={`countries-${showTiles}`}
           data={base.countries}
           style={(f) => (showTiles && tileUrl ? { ...countryStyle(f), fillOpacity: 0.35 } : countryStyle(f))}
           interactive={false}
         />
+        </Pane>
       ) : null}
       {base && showRoads ? (
+        // own pane under the city circles (overlay pane, z 400), whatever order the data arrives in
+        <Pane name="roads" style={{ zIndex: 380 }}>
         <GeoJSON
           key="roads"
           data={base.roads}
@@ -33,6 +38,7 @@ export function BaseLayers({ base, tileUrl, showTiles, showRoads }: { base: Base
             layer.bindTooltip(`${p.road} · ${p.km} km (${p.source.toLowerCase()})`, { sticky: true });
           }}
         />
+        </Pane>
       ) : null}
     </>
   );

@@ -16,11 +16,12 @@ export function CityLayer({ cities, labels }: { cities: MapCity[]; labels: boole
     <>
       {cities.map((c) => (
         <CircleMarker
-          key={c.id}
+          // className only applies when Leaflet creates the path: remount when coverage flips
+          key={`${c.id}-${c.covered}`}
+          className={`city-marker city-${c.id} ${c.covered ? "is-covered" : "is-uncovered"}`}
           center={[c.lat, c.lng]}
           radius={radius(c.vehicles, max)}
           pathOptions={{
-            className: `city-marker city-${c.id} ${c.covered ? "is-covered" : "is-uncovered"}`,
             color: c.covered ? "#1e8449" : "#b03a2e",
             weight: c.covered ? 1.5 : 2.5,
             fillColor: c.covered ? "#58d68d" : "#e74c3c",

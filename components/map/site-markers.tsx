@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { Marker, Popup } from "react-leaflet";
 import type { LeafletEvent, Marker as LeafletMarker } from "leaflet";
 import { formatInt } from "@/lib/format";
@@ -28,6 +29,16 @@ type Props = Pick<CoverageMapProps, "onSiteDrag" | "onSiteDrop" | "onSiteEdit" |
 
 /** Dealership markers with a popup; planned and under-construction sites can be dragged. */
 export function SiteMarkers({ sites, interactive, onSiteDrag, onSiteDrop, onSiteEdit, onSiteDelete }: Props) {
+  // react-leaflet calls setLatLng whenever the position prop is a new array: keep one tuple per
+  // stored position, or every live-KPI re-render during a drag would snap the marker back
+  const positions = useRef(new Map<number, [number, number]>());
+  const positionOf = (s: MapSite): [number, number] => {
+    const known = positions.current.get(s.id);
+    if (known && known[0] === s.lat && known[1] === s.lng) return known;
+    const fresh: [number, number] = [s.lat, s.lng];
+    positions.current.set(s.id, fresh);
+    return fresh;
+  };
   return (
     <>
       {sites.map((s) => {
@@ -36,7 +47,7 @@ export function SiteMarkers({ sites, interactive, onSiteDrag, onSiteDrop, onSite
         return (
           <Marker
             key={s.id}
-            position={[s.lat, s.lng]}
+            position={positionOf(s)}
             icon={siteIcon(s)}
             title={siteLabel(s)}
             alt={siteLabel(s)}

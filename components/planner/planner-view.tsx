@@ -83,7 +83,7 @@ export function PlannerView(props: PlannerViewProps) {
       title: "Add planned dealership",
       editingId: null,
       initial: {
-        brand: brand.slug, name: `${brand.name} ${nearest.name} (planned)`, city: nearest.slug,
+        brand: brand.slug, name: `${brand.name} ${nearest.name} service centre`, city: nearest.slug,
         lat: Number(lat.toFixed(5)), lng: Number(lng.toFixed(5)), status: "planned", sales: true, service: true, parts: true,
         serviceBays: "6", plannedQuarter: props.defaultQuarter, openedOn: "", notes: "",
       },

@@ -12,7 +12,7 @@
  * near-ties with the exact turf formula.
  */
 import { around } from "geokdbush";
-import { greatCircleKm } from "@/lib/roads";
+import { EARTH_RADIUS_KM, greatCircleKm } from "@/lib/roads";
 import { buildPointIndex, type PointIndex } from "./nearest";
 import type { Assignment } from "./types";
 
@@ -79,6 +79,13 @@ export function nearestSitesStraight(demand: readonly { lat: number; lng: number
   const fill = start.slice(0, nx * ny);
   for (let d = 0; d < n; d++) order[fill[cellOf[d]]++] = d;
 
+  const demandLat = new Float64Array(n);
+  const demandLng = new Float64Array(n);
+  for (let d = 0; d < n; d++) {
+    demandLat[d] = demand[d].lat;
+    demandLng[d] = demand[d].lng;
+  }
+  const demandVec = unitVectors(demandLat, demandLng);
   const out = { site: -1, km: Infinity };
   for (let c = 0; c < nx * ny; c++) {
     const from = start[c];
@@ -92,14 +99,27 @@ export function nearestSitesStraight(demand: readonly { lat: number; lng: number
     }
     cLat /= to - from;
     cLng /= to - from;
-    let h = 0;
-    for (let i = from; i < to; i++) h = Math.max(h, greatCircleKm(cLat, cLng, demand[order[i]].lat, demand[order[i]].lng));
+    // h from the largest chord to the centre: d = 2R·asin(chord / 2), padded for rounding
+    const cPhi = (cLat * Math.PI) / 180;
+    const cLambda = (cLng * Math.PI) / 180;
+    const cx = Math.cos(cPhi) * Math.cos(cLambda);
+    const cy = Math.cos(cPhi) * Math.sin(cLambda);
+    const cz = Math.sin(cPhi);
+    let maxChord2 = 0;
+    for (let i = from; i < to; i++) {
+      const v = 3 * order[i];
+      const dx = demandVec[v] - cx;
+      const dy = demandVec[v + 1] - cy;
+      const dz = demandVec[v + 2] - cz;
+      maxChord2 = Math.max(maxChord2, dx * dx + dy * dy + dz * dz);
+    }
+    const h = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(maxChord2) / 2)) * (1 + 1e-9) + RADIUS_EPS_KM;
     const first = around(tree, cLng, cLat, 1)[0];
     const r = greatCircleKm(cLat, cLng, idx.lat[first], idx.lng[first]);
     const candidates = around(tree, cLng, cLat, Infinity, r + 2 * h + RADIUS_EPS_KM);
     for (let i = from; i < to; i++) {
       const d = order[i];
-      nearestAmong(candidates, idx, siteVec, demand[d].lat, demand[d].lng, out);
+      nearestAmong(candidates, idx, siteVec, demandVec, d, demandLat[d], demandLng[d], out);
       site[d] = out.site;
       km[d] = out.km;
     }
@@ -110,21 +130,21 @@ export function nearestSitesStraight(demand: readonly { lat: number; lng: number
 // reused buffer for the ranking terms of one point's candidates (queries are synchronous)
 let scratch = new Float64Array(64);
 
-/** Writes the nearest candidate site to (lat, lng) by turf distance (ties -> lowest index) and its km into `out`. */
+/** Writes the nearest candidate site to demand d at (lat, lng) by turf distance (ties -> lowest index) and its km into `out`. */
 function nearestAmong(
   candidates: readonly number[],
   idx: PointIndex,
   siteVec: Float64Array,
+  demandVec: Float64Array,
+  d: number,
   lat: number,
   lng: number,
   out: { site: number; km: number },
 ): void {
   // rank by squared chord length (= 4 × haversine a, monotone in distance): no trigonometry per candidate
-  const phi = (lat * Math.PI) / 180;
-  const lambda = (lng * Math.PI) / 180;
-  const x = Math.cos(phi) * Math.cos(lambda);
-  const y = Math.cos(phi) * Math.sin(lambda);
-  const z = Math.sin(phi);
+  const x = demandVec[3 * d];
+  const y = demandVec[3 * d + 1];
+  const z = demandVec[3 * d + 2];
   if (scratch.length < candidates.length) scratch = new Float64Array(candidates.length * 2);
   const chord2 = scratch;
   let min = Infinity;

@@ -1,3 +1,4 @@
+// Runs first (specs run in file order, one worker): it checks the seed as loaded, before other specs add sites.
 import { expect, test } from "@playwright/test";
 
 test("the first page shows Great Wall's 28 open dealerships and the planned Almaty and Astana openings", async ({ page }) => {

@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+import { coverageApi } from "./helpers";
+
+test("coverage API: totals equal the per-city rows; road mode and straight mode both answer", async ({ request }) => {
+  const cases: Record<string, string>[] = [
+    { brand: "great-wall", mode: "road", threshold: "120" },
+    { brand: "chery", mode: "straight", threshold: "150", includePlanned: "true" },
+  ];
+  for (const params of cases) {
+    const c = await coverageApi(request, params);
+    expect(c.cities).toHaveLength(41);
+    expect(c.totals.vehicles).toBe(c.cities.reduce((s, x) => s + x.vehicles, 0));
+    expect(c.totals.coveredVehicles).toBe(c.cities.filter((x) => x.covered).reduce((s, x) => s + x.vehicles, 0));
+    expect(c.totals.uncoveredVehicles).toBe(c.gaps.reduce((s, g) => s + g.uncoveredVehicles, 0));
+  }
+});
+
+test("coverage API: bad parameters answer 400 naming the parameter, an unknown brand 404", async ({ request }) => {
+  const bad = await request.get("/api/coverage?brand=haval&mode=teleport");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).fieldErrors).toHaveProperty("mode");
+  const neg = await request.get("/api/coverage?brand=haval&threshold=-5");
+  expect(neg.status()).toBe(400);
+  expect((await neg.json()).fieldErrors).toHaveProperty("threshold");
+  const missing = await request.get("/api/coverage");
+  expect(missing.status()).toBe(400);
+  expect((await missing.json()).fieldErrors).toHaveProperty("brand");
+  const unknown = await request.get("/api/coverage?brand=lada");
+  expect(unknown.status()).toBe(404);
+});

@@ -1,0 +1,26 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+
+/** Web tiles never load in tests (no internet): make them fail fast, as offline users see it. */
+export async function blockWebTiles(page: Page) {
+  await page.route(/tile\.openstreetmap\.org|\/\{z\}\/|\.png(\?|$)/, (route) =>
+    route.request().url().startsWith("http://127.0.0.1") ? route.continue() : route.abort("internetdisconnected"),
+  );
+}
+
+export interface CoverageJson {
+  totals: { vehicles: number; coveredVehicles: number; uncoveredVehicles: number; shareCovered: number };
+  cities: { id: string; name: string; vehicles: number; covered: boolean }[];
+  gaps: { cityId: string; name: string; uncoveredVehicles: number }[];
+}
+
+/** GET /api/coverage with the given parameters. */
+export async function coverageApi(request: APIRequestContext, params: Record<string, string>): Promise<CoverageJson> {
+  const res = await request.get(`/api/coverage?${new URLSearchParams(params)}`);
+  if (!res.ok()) throw new Error(`coverage API ${res.status()}: ${await res.text()}`);
+  return res.json();
+}
+
+/** The sidebar share as the app formats it ("97.3 %"), from a 0..1 share. */
+export function shareText(share: number) {
+  return `${(share * 100).toFixed(1)} %`;
+}
