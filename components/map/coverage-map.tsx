@@ -7,7 +7,7 @@ import { BaseLayers } from "./base-layers";
 import { CityLayer } from "./city-layer";
 import { suggestionIcon } from "./icons";
 import { ReachLayer } from "./reach-layer";
-import { SiteMarkers } from "./site-markers";
+import { ClusteredSites } from "./clustered-sites";
 import type { CoverageMapProps } from "./types";
 
 // Kazakhstan's extent, with room for the neighbours' borders.
@@ -47,7 +47,7 @@ export function CoverageMapInner(props: CoverageMapProps) {
       {layers.reach ? <ReachLayer reach={props.reach} /> : null}
       {layers.cities ? <CityLayer cities={props.cities} labels /> : null}
       {layers.sites ? (
-        <SiteMarkers
+        <ClusteredSites
           sites={visibleSites}
           interactive={interactive}
           onSiteDrag={props.onSiteDrag}

@@ -27,7 +27,7 @@ export function siteIcon(site: Pick<MapSite, "status" | "service" | "overloaded"
 export function suggestionIcon(rank: number): L.DivIcon {
   return L.divIcon({
     className: "site-icon-wrap",
-    html: `<span class="suggestion-icon"><b>${rank}</b></span>`,
+    html: `<span class="suggestion-icon" aria-hidden="true"><b>${rank}</b></span>`,
     iconSize: [24, 24],
     iconAnchor: [12, 12],
     popupAnchor: [0, -12],
