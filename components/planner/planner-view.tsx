@@ -10,6 +10,8 @@ import { KpiPanel } from "./kpi-panel";
 import { MapLegend } from "./legend";
 import { MapControls, type BrandOption } from "./map-controls";
 import { SiteForm, type SiteFormValues } from "./site-form";
+import { SuggestPanel } from "./suggest-panel";
+import type { SuggestionResult } from "@/lib/planning/suggest";
 import { useLiveWhatIf } from "./use-live-what-if";
 import { queryString, usePlannerData, type PlannerQuery } from "./use-planner-data";
 
@@ -33,6 +35,7 @@ export function PlannerView(props: PlannerViewProps) {
   const [focus, setFocus] = useState<{ lat: number; lng: number; key: number } | null>(null);
   const [form, setForm] = useState<FormState>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [suggestions, setSuggestions] = useState<SuggestionResult | null>(null);
   const { base, coverage, sites, error, reload } = usePlannerData(query);
   const { live, drag, reset, graph } = useLiveWhatIf(coverage);
 
@@ -90,6 +93,21 @@ export function PlannerView(props: PlannerViewProps) {
     });
   }
 
+  function adopt(rank: number) {
+    const s = suggestions?.sites.find((x) => x.rank === rank);
+    if (!s) return;
+    const brand = formBrands[0];
+    setForm({
+      title: "Add planned dealership",
+      editingId: null,
+      initial: {
+        brand: brand.slug, name: `${brand.name} ${s.cityName} service centre`, city: s.cityId, lat: s.lat, lng: s.lng,
+        status: "planned", sales: true, service: true, parts: true, serviceBays: String(Math.max(1, s.baysNeeded)),
+        plannedQuarter: props.defaultQuarter, openedOn: "", notes: `Adopted suggestion #${s.rank}: +${s.vehiclesAdded} vehicles within reach`,
+      },
+    });
+  }
+
   function openEdit(id: number) {
     const s = sites.find((x) => x.id === id);
     if (!s) return;
@@ -121,6 +139,8 @@ export function PlannerView(props: PlannerViewProps) {
 
   function saved(site: DealershipView) {
     setForm(null);
+    // an adopted suggestion is now a planned site: drop its marker, keep the others
+    setSuggestions((r) => (r ? { ...r, sites: r.sites.filter((x) => x.cityId !== site.city) } : r));
     setMessage(`Saved ${site.name}.`);
     reset();
     reload();
@@ -133,6 +153,7 @@ export function PlannerView(props: PlannerViewProps) {
           query={query}
           onQuery={(q) => {
             reset();
+            setSuggestions(null);
             setQuery(q);
           }}
           brandOptions={props.brandOptions}
@@ -178,6 +199,7 @@ export function PlannerView(props: PlannerViewProps) {
         ) : (
           <p className="muted">Loading coverage…</p>
         )}
+        <SuggestPanel query={query} result={suggestions} onResult={setSuggestions} onAdopt={adopt} />
         <MapLegend unit={unit} />
       </aside>
       <div className="planner-map" data-testid="planner-map">
@@ -194,6 +216,8 @@ export function PlannerView(props: PlannerViewProps) {
           onSiteDrop={drop}
           onSiteEdit={openEdit}
           onSiteDelete={remove}
+          suggestions={suggestions?.sites.map((x) => ({ rank: x.rank, cityId: x.cityId, name: x.cityName, lat: x.lat, lng: x.lng, gain: x.vehiclesAdded }))}
+          onAdoptSuggestion={adopt}
         />
       </div>
     </div>

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { coverageQuerySchema } from "@/lib/validation/coverage-query";
+import { suggestionRequestSchema } from "@/lib/validation/suggestion";
+import { createTestDb } from "../test-db";
+import { getCoverageReport } from "./coverage";
+import { createDealership } from "./dealerships";
+import { getSuggestions } from "./suggestions";
+
+const request = (over: Record<string, unknown> = {}) =>
+  suggestionRequestSchema.parse({ brand: "great-wall", count: 3, objective: "mclp", mode: "road", threshold: 120, ...over });
+
+describe("site suggestions on the seeded network", () => {
+  it("greedy MCLP: three gap cities, each adding vehicles, explained by the coverage engine", async () => {
+    const db = createTestDb();
+    const s = await getSuggestions(db, request());
+    expect(s.sites).toHaveLength(3);
+    const gains = s.sites.map((x) => x.vehiclesAdded);
+    expect(gains.every((g) => g > 0)).toBe(true);
+    expect(gains).toEqual([...gains].sort((a, b) => b - a)); // greedy order
+    expect(s.after.coveredVehicles - s.before.coveredVehicles).toBe(gains.reduce((a, b) => a + b, 0));
+    for (const site of s.sites) {
+      expect(site.newlyCoveredCities.reduce((a, c) => a + c.vehicles, 0)).toBe(site.vehiclesAdded);
+      expect(site.baysNeeded).toBe(Math.ceil(site.vehiclesServed / 150));
+    }
+  });
+
+  it("adopting the first suggestion raises covered vehicles by exactly the gain it showed", async () => {
+    const db = createTestDb();
+    const s = await getSuggestions(db, request());
+    const first = s.sites[0];
+    const q = coverageQuerySchema.parse({ brand: "great-wall", threshold: "120", includePlanned: "true" });
+    const before = getCoverageReport(db, q).coverage.totals.coveredVehicles;
+    createDealership(db, {
+      brand: "haval", name: `Haval ${first.cityName} service centre`, city: first.cityId, lat: first.lat, lng: first.lng,
+      status: "planned", plannedQuarter: "2027-Q1", sales: true, service: true, parts: true, serviceBays: first.baysNeeded,
+    });
+    expect(getCoverageReport(db, q).coverage.totals.coveredVehicles - before).toBe(first.vehiclesAdded);
+  });
+
+  it("the exact solver (HiGHS) proves an optimum at least as good as greedy", async () => {
+    const db = createTestDb();
+    const greedy = await getSuggestions(db, request());
+    const exact = await getSuggestions(db, request({ solver: "exact" }));
+    expect(exact.status).toBe("optimal");
+    expect(exact.gap).toBeCloseTo(0, 6);
+    expect(exact.objective).toBeGreaterThanOrEqual(greedy.objective);
+    expect(exact.after.coveredVehicles).toBe(exact.objective);
+  });
+
+  it("honours excluded cities and reports bad input by field", async () => {
+    const db = createTestDb();
+    const first = (await getSuggestions(db, request({ count: 1 }))).sites[0];
+    const without = await getSuggestions(db, request({ count: 1, constraints: { excludeCities: [first.cityId] } }));
+    expect(without.sites[0].cityId).not.toBe(first.cityId);
+    await expect(getSuggestions(db, request({ constraints: { excludeCities: ["atlantis"] } }))).rejects.toThrow(/atlantis/);
+    expect(suggestionRequestSchema.safeParse({ brand: "haval", count: 0 }).error?.issues[0].path).toEqual(["count"]);
+  });
+
+  it("p-median: suggestions cut the vehicle-weighted drive time", async () => {
+    const db = createTestDb();
+    const s = await getSuggestions(db, request({ objective: "pmedian" }));
+    expect(s.sites.length).toBeGreaterThan(0);
+    expect(s.after.meanTravel!).toBeLessThan(s.before.meanTravel!);
+  });
+});
