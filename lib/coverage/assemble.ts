@@ -24,10 +24,20 @@ export interface AssembleContext {
   vehiclesPerBayTarget: number;
 }
 
-/** Region of one site: the region of its nearest demand city by great-circle (null with no demand). */
-export function siteRegion(demandIndex: PointIndex, demand: readonly DemandCity[], site: ServiceSite): string | null {
+/** A site within this great-circle distance of a city centre shares that city's own demand. */
+export const URBAN_RADIUS_KM = 25;
+
+/** Where a site stands: the region of its nearest demand city, and that city's index when within URBAN_RADIUS_KM (else -1). */
+export interface SitePlace {
+  region: string | null;
+  homeCity: number;
+}
+
+/** The place of one site: nearest demand city by great-circle gives its region, and its home city when close enough. */
+export function sitePlace(demandIndex: PointIndex, demand: readonly DemandCity[], site: ServiceSite): SitePlace {
   const hit = nearestInIndex(demandIndex, site.lat, site.lng);
-  return hit.index < 0 ? null : demand[hit.index].region;
+  if (hit.index < 0) return { region: null, homeCity: -1 };
+  return { region: demand[hit.index].region, homeCity: hit.km <= URBAN_RADIUS_KM ? hit.index : -1 };
 }
 
 interface RegionAcc {
@@ -42,9 +52,24 @@ interface RegionAcc {
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
 /** The CoverageResult (cities, totals, regions, gaps, site loads) of an assignment; travel stays in its unit (minutes road, km straight). */
-export function assembleCoverage(ctx: AssembleContext, a: Assignment, siteRegions: readonly (string | null)[]): CoverageResult {
+export function assembleCoverage(ctx: AssembleContext, a: Assignment, places: readonly SitePlace[]): CoverageResult {
   const { demand, sites, threshold } = ctx;
   const S = sites.length;
+  // Owners in a city with several sites of the brand use all of them, not only the nearest one:
+  // a city's load is shared among its own sites by bays (equally when none has bays).
+  const homeSites = new Map<number, number[]>();
+  places.forEach((p, s) => {
+    if (p.homeCity >= 0) homeSites.set(p.homeCity, [...(homeSites.get(p.homeCity) ?? []), s]);
+  });
+  const addLoad = (target: Float64Array, d: number, nearest: number, amount: number) => {
+    const own = homeSites.get(d);
+    if (!own) {
+      target[nearest] += amount;
+      return;
+    }
+    const totalBays = own.reduce((sum, s) => sum + sites[s].bays, 0);
+    for (const s of own) target[s] += totalBays > 0 ? (amount * sites[s].bays) / totalBays : amount / own.length;
+  };
   const catchment = new Float64Array(S);
   const served = new Float64Array(S);
   const regions = new Map<string, RegionAcc>();
@@ -89,7 +114,7 @@ export function assembleCoverage(ctx: AssembleContext, a: Assignment, siteRegion
     const r = regionOf(c.region);
     r.vehicles += c.vehicles;
     if (reachable) {
-      catchment[s] += c.vehicles;
+      addLoad(catchment, d, s, c.vehicles);
       weightedTravel += c.vehicles * (travel as number);
       reachableVehicles += c.vehicles;
       if (c.vehicles > 0 && (travel as number) > maxTravel) maxTravel = travel as number;
@@ -97,7 +122,7 @@ export function assembleCoverage(ctx: AssembleContext, a: Assignment, siteRegion
     if (covered) {
       coveredVehicles += c.vehicles;
       r.covered += c.vehicles;
-      served[s] += c.vehicles;
+      addLoad(served, d, s, c.vehicles);
     } else if (c.vehicles > 0) {
       gapIdx.push(d);
       if (c.vehicles > r.gapVehicles) {
@@ -112,7 +137,7 @@ export function assembleCoverage(ctx: AssembleContext, a: Assignment, siteRegion
   for (let s = 0; s < S; s++) {
     const site = sites[s];
     bays += site.bays;
-    const region = siteRegions[s];
+    const region = places[s].region;
     if (region !== null) {
       const r = regionOf(region);
       r.sites++;

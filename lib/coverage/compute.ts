@@ -3,7 +3,7 @@
  * great-circle km via a kdbush index), then totals, regions, gaps and site loads.
  */
 import { travelMatrix, type GeoPoint, type RoadGraph, type TravelMatrix } from "@/lib/roads";
-import { assembleCoverage, siteRegion } from "./assemble";
+import { assembleCoverage, sitePlace, type SitePlace } from "./assemble";
 import { buildPointIndex, nearestFromMatrix } from "./nearest";
 import { nearestSitesStraight } from "./nearest-bulk";
 import {
@@ -48,10 +48,10 @@ export function validateCoverageInput(input: Pick<CoverageInput, "demand" | "sit
   }
 }
 
-/** Region of every site (region of its nearest demand city by great-circle; null with no demand). */
-export function siteRegions(demand: readonly DemandCity[], sites: readonly ServiceSite[]): (string | null)[] {
+/** Region and home city of every site (see sitePlace). */
+export function sitePlaces(demand: readonly DemandCity[], sites: readonly ServiceSite[]): SitePlace[] {
   const idx = buildPointIndex(demand);
-  return sites.map((s) => siteRegion(idx, demand, s));
+  return sites.map((s) => sitePlace(idx, demand, s));
 }
 
 /**
@@ -89,7 +89,7 @@ export function computeCoverage(input: CoverageInput): CoverageResult {
       vehiclesPerBayTarget: input.vehiclesPerBayTarget ?? DEFAULT_VEHICLES_PER_BAY_TARGET,
     },
     assignment,
-    siteRegions(demand, sites),
+    sitePlaces(demand, sites),
   );
 }
 

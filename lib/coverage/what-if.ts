@@ -14,7 +14,7 @@ import {
   type DemandAccess,
   type RoadGraph,
 } from "@/lib/roads";
-import { assembleCoverage, siteRegion } from "./assemble";
+import { assembleCoverage, sitePlace, type SitePlace } from "./assemble";
 import { demandPoints, validateCoverageInput } from "./compute";
 import { buildPointIndex, type PointIndex } from "./nearest";
 import {
@@ -50,7 +50,7 @@ export class CoverageWhatIf {
   private travelCols: Float64Array[] = [];
   /** road km columns; in straight mode the travel column is the km column */
   private kmCols: Float64Array[] = [];
-  private regions: (string | null)[];
+  private regions: SitePlace[];
   private readonly best: Int32Array;
   private readonly second: Int32Array;
 
@@ -69,7 +69,7 @@ export class CoverageWhatIf {
     this.dLng = this.demandIndex.lng;
     this.siteList = input.sites.map((s) => ({ ...s }));
     for (const s of this.siteList) this.pushColumn(s);
-    this.regions = this.siteList.map((s) => siteRegion(this.demandIndex, this.demand, s));
+    this.regions = this.siteList.map((s) => sitePlace(this.demandIndex, this.demand, s));
     const n = this.demand.length;
     this.best = new Int32Array(n);
     this.second = new Int32Array(n);
@@ -106,7 +106,7 @@ export class CoverageWhatIf {
     const moved = { ...this.siteList[index], lat, lng };
     this.siteList[index] = moved;
     this.computeColumn(moved, this.travelCols[index], this.kmCols[index]);
-    this.regions[index] = siteRegion(this.demandIndex, this.demand, moved);
+    this.regions[index] = sitePlace(this.demandIndex, this.demand, moved);
     const best = this.best;
     const second = this.second;
     for (let d = 0; d < best.length; d++) {
@@ -132,7 +132,7 @@ export class CoverageWhatIf {
     const index = this.siteList.length;
     this.siteList.push(copy);
     this.pushColumn(copy);
-    this.regions.push(siteRegion(this.demandIndex, this.demand, copy));
+    this.regions.push(sitePlace(this.demandIndex, this.demand, copy));
     for (let d = 0; d < this.best.length; d++) this.offer(index, d);
     return this.result();
   }
