@@ -1,0 +1,19 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { listCities } from "@/db/queries/cities";
+import { getCoverageReport } from "@/db/queries/coverage";
+import { isoDate } from "@/lib/report/parameters";
+import { coverageQueryFromParams, coverageQuerySchema } from "@/lib/validation/coverage-query";
+import { parseOrThrow } from "@/lib/validation/zod-errors";
+
+/**
+ * What both exports need: the request's query parsed by the shared schema (a ValidationError names the
+ * bad parameter: 400), the coverage report (unknown brand: NotFoundError, 404), Russian city names and today's date.
+ */
+export function loadExport(request: Request) {
+  const query = parseOrThrow(coverageQuerySchema, coverageQueryFromParams(new URL(request.url).searchParams), "coverage query");
+  const db = getDb();
+  const report = getCoverageReport(db, query);
+  const namesRu = new Map(listCities(db).map((c) => [c.slug, c.nameRu]));
+  return { report, namesRu, generatedOn: isoDate(new Date()) };
+}

@@ -1,0 +1,68 @@
+// The export routes end to end (query string -> zod -> db -> lib -> Response), on an in-memory database.
+import Papa from "papaparse";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as coverageGET } from "../coverage/route";
+import { GET as csvGET } from "./coverage.csv/route";
+import { GET as geojsonGET } from "./coverage.geojson/route";
+
+const QS = "brand=great-wall&mode=road&threshold=120&includePlanned=true&year=2025";
+const get = (handler: (r: Request) => Promise<Response>, path: string, qs: string) => handler(new Request(`http://localhost${path}?${qs}`));
+
+describe("report exports", () => {
+  beforeAll(() => {
+    // getDb() reads this on first use: a fresh, migrated and seeded database per test run
+    process.env.DATABASE_PATH = ":memory:";
+  });
+
+  it("CSV: BOM, headers, one row per city, totals equal /api/coverage's", async () => {
+    const res = await get(csvGET, "/api/reports/coverage.csv", QS);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="coverage-great-wall-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const bytes = new Uint8Array(await res.clone().arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+    const text = (await res.text()).replace(/^\uFEFF/, "");
+    const table = text.split("\r\n\r\n")[1];
+    const rows = Papa.parse<Record<string, string>>(table.trim(), { header: true }).data.filter((r) => r.city !== "Total");
+    const api = await (await get(coverageGET, "/api/coverage", QS)).json();
+    expect(rows).toHaveLength(api.cities.length);
+    expect(rows.reduce((s, r) => s + Number(r.vehicles), 0)).toBe(api.totals.vehicles);
+    expect(rows.filter((r) => r.covered === "yes").reduce((s, r) => s + Number(r.vehicles), 0)).toBe(api.totals.coveredVehicles);
+    expect(rows.find((r) => r.city === "Almaty")?.city_ru).toBe("Алматы");
+  });
+
+  it("GeoJSON: city points and the parameters, same totals as /api/coverage", async () => {
+    const res = await get(geojsonGET, "/api/reports/coverage.geojson", QS);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("application/geo+json");
+    expect(res.headers.get("content-disposition")).toMatch(/filename="coverage-great-wall-.*\.geojson"/);
+    const fc = await res.json();
+    const api = await (await get(coverageGET, "/api/coverage", QS)).json();
+    expect(fc.features).toHaveLength(api.cities.length);
+    expect(fc.metadata.totals).toEqual(api.totals);
+    expect(fc.metadata.parameters).toMatchObject({ brand: "great-wall", year: 2025, include_planned: true, threshold: 120 });
+  });
+
+  it("a bad parameter answers 400 naming it; an unknown brand 404", async () => {
+    for (const [qs, field] of [
+      ["brand=great-wall&threshold=-3", "threshold"],
+      ["brand=great-wall&mode=teleport", "mode"],
+      ["brand=great-wall&until=2025Q3", "until"],
+      ["brand=great-wall&vehiclesPerBay=abc", "vehiclesPerBay"],
+      ["brand=great-wall&year=1999", "year"],
+      ["mode=road", "brand"],
+    ]) {
+      for (const [handler, path] of [[csvGET, "/api/reports/coverage.csv"], [geojsonGET, "/api/reports/coverage.geojson"]] as const) {
+        const res = await get(handler, path, qs);
+        expect(res.status, `${path}?${qs}`).toBe(400);
+        const body = await res.json();
+        expect(Object.keys(body.fieldErrors)).toContain(field);
+        expect(body.error).toContain(field);
+      }
+    }
+    const res = await get(csvGET, "/api/reports/coverage.csv", "brand=lada");
+    expect(res.status).toBe(404);
+    expect((await res.json()).error).toContain("lada");
+  });
+});

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import type { Db } from "@/db/connection";
+import { listBrands } from "@/db/queries/brands";
+import { getCoverageReport } from "@/db/queries/coverage";
+import { listDealerships } from "@/db/queries/dealerships";
+import { listVehicleParkYears } from "@/db/queries/vehicle-park";
+import { CoverageReportBody } from "@/components/report/coverage-report-body";
+import { ReportForm, type ReportFormValues } from "@/components/report/report-form";
+import { NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { brandOptions } from "@/lib/planning/brand-options";
+import type { CoverageReport } from "@/lib/planning/coverage-report";
+import { quarterRange } from "@/lib/planning/quarters";
+import { buildReportView } from "@/lib/report/report-view";
+import { isoDate } from "@/lib/report/parameters";
+import { coverageQueryFromParams, coverageQuerySchema, coverageQueryToSearch, type CoverageQuery } from "@/lib/validation/coverage-query";
+import { fieldErrorsOf } from "@/lib/validation/zod-errors";
+import { reportMapProps } from "./map-data";
+import "../report.css";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Coverage report · KZ Network Planner" };
+
+// the nav links here without parameters: open on the brand the map opens on
+const DEFAULT_BRAND = "great-wall";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+type Loaded = { report: CoverageReport } | { missing: string } | { errors: FieldErrors };
+
+function loadReport(db: Db, query: CoverageQuery): Loaded {
+  try {
+    return { report: getCoverageReport(db, query) };
+  } catch (error) {
+    if (error instanceof NotFoundError) return { missing: error.message };
+    if (error instanceof ValidationError) return { errors: error.fieldErrors };
+    throw error;
+  }
+}
+
+function ErrorSummary({ errors }: { errors: FieldErrors }) {
+  return (
+    <div role="alert" className="report-error">
+      <strong>The report cannot be computed with these parameters:</strong>
+      <ul>
+        {Object.entries(errors).map(([field, messages]) => (
+          <li key={field} data-param={field}>
+            <code>{field}</code>: {messages.join("; ")}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The coverage report a planner sends management: every parameter in the URL, printable, exportable. */
+export default async function CoverageReportPage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = coverageQueryFromParams(await searchParams);
+  const db = getDb();
+  const years = listVehicleParkYears(db);
+  const options = { brandOptions: brandOptions(listBrands(db)), years, quarters: quarterRange("2024-Q1", "2029-Q4") };
+  const rawValues: ReportFormValues = {
+    brand: raw.brand ?? DEFAULT_BRAND, mode: raw.mode ?? "road", threshold: raw.threshold ?? "", year: raw.year ?? String(years.at(-1) ?? ""),
+    includePlanned: raw.includePlanned === "true" || raw.includePlanned === "1", until: raw.until ?? "", vehiclesPerBay: raw.vehiclesPerBay ?? "150",
+  };
+
+  const parsed = coverageQuerySchema.safeParse({ ...raw, brand: rawValues.brand });
+  const loaded: Loaded = parsed.success ? loadReport(db, parsed.data) : { errors: fieldErrorsOf(parsed.error) };
+  if ("missing" in loaded) notFound();
+  if ("errors" in loaded) {
+    return (
+      <div className="coverage-report">
+        <h1>Coverage report</h1>
+        <ReportForm values={rawValues} errors={loaded.errors} {...options} />
+        <ErrorSummary errors={loaded.errors} />
+      </div>
+    );
+  }
+
+  const { report } = loaded;
+  const q = report.query;
+  const values: ReportFormValues = {
+    brand: q.brand, mode: q.mode, threshold: String(q.threshold), year: String(report.year),
+    includePlanned: q.includePlanned, until: q.until ?? "", vehiclesPerBay: String(q.vehiclesPerBay),
+  };
+  // exports get the resolved year, so a link sent later still means the same vehicle park
+  const search = coverageQueryToSearch({ ...q, year: report.year });
+  const map = reportMapProps(report, listDealerships(db));
+  return (
+    <div className="coverage-report">
+      <ReportForm values={values} errors={{}} {...options} />
+      <CoverageReportBody
+        view={buildReportView(report)}
+        generatedOn={isoDate(new Date())}
+        csvHref={`/api/reports/coverage.csv?${search}`}
+        geojsonHref={`/api/reports/coverage.geojson?${search}`}
+        mapHref={`/map?${search}`}
+        map={{ ...map, tileUrl: process.env.NEXT_PUBLIC_TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png" }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { FieldErrors } from "@/lib/errors";
+
+/** The form's values as strings, exactly as they go into the URL. */
+export interface ReportFormValues {
+  brand: string;
+  mode: string;
+  threshold: string;
+  year: string;
+  includePlanned: boolean;
+  until: string;
+  vehiclesPerBay: string;
+}
+
+interface Props {
+  values: ReportFormValues;
+  brandOptions: { value: string; label: string }[];
+  years: number[];
+  quarters: string[];
+  errors: FieldErrors;
+}
+
+function FieldError({ errors, name }: { errors: FieldErrors; name: string }) {
+  const messages = errors[name];
+  return messages?.length ? (
+    <span className="field-error" id={`report-${name}-error`}>
+      {messages.join("; ")}
+    </span>
+  ) : null;
+}
+
+// keep a value from the URL selectable even when it is not one of the usual options, so the form shows what was asked
+const withValue = (options: string[], value: string) => (value && !options.includes(value) ? [value, ...options] : options);
+
+/**
+ * The report's parameters as a plain GET form: submitting it changes the URL, so every report is a
+ * link a planner can send. Works without JavaScript.
+ */
+export function ReportForm({ values, brandOptions, years, quarters, errors }: Props) {
+  const invalid = (name: string) => (errors[name]?.length ? { "aria-invalid": true, "aria-describedby": `report-${name}-error` } : {});
+  const brands = values.brand && !brandOptions.some((b) => b.value === values.brand) ? [{ value: values.brand, label: values.brand }, ...brandOptions] : brandOptions;
+  return (
+    <form method="get" action="/reports/coverage" className="report-form" aria-label="Report parameters">
+      <label>
+        Brand
+        <select name="brand" defaultValue={values.brand} {...invalid("brand")}>
+          {brands.map((b) => (
+            <option key={b.value} value={b.value}>
+              {b.label}
+            </option>
+          ))}
+        </select>
+        <FieldError errors={errors} name="brand" />
+      </label>
+      <label>
+        Travel
+        <select name="mode" defaultValue={values.mode} {...invalid("mode")}>
+          {withValue(["road", "straight"], values.mode).map((m) => (
+            <option key={m} value={m}>
+              {m === "road" ? "drive time (roads)" : m === "straight" ? "straight line (km)" : m}
+            </option>
+          ))}
+        </select>
+        <FieldError errors={errors} name="mode" />
+      </label>
+      <label>
+        Threshold (min or km)
+        <input name="threshold" type="text" inputMode="decimal" size={6} defaultValue={values.threshold} placeholder="120 / 150" {...invalid("threshold")} />
+        <FieldError errors={errors} name="threshold" />
+      </label>
+      <label>
+        Vehicle park year
+        <select name="year" defaultValue={values.year} {...invalid("year")}>
+          {withValue(years.map(String), values.year).map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+        <FieldError errors={errors} name="year" />
+      </label>
+      <label className="check">
+        <input type="checkbox" name="includePlanned" value="true" defaultChecked={values.includePlanned} />
+        Include planned openings
+      </label>
+      <label>
+        up to quarter
+        <select name="until" defaultValue={values.until} {...invalid("until")}>
+          <option value="">all</option>
+          {withValue(quarters, values.until).map((q) => (
+            <option key={q} value={q}>
+              {q}
+            </option>
+          ))}
+        </select>
+        <FieldError errors={errors} name="until" />
+      </label>
+      <label>
+        Target vehicles per bay
+        <input name="vehiclesPerBay" type="text" inputMode="numeric" size={5} defaultValue={values.vehiclesPerBay} {...invalid("vehiclesPerBay")} />
+        <FieldError errors={errors} name="vehiclesPerBay" />
+      </label>
+      <button type="submit">Update report</button>
+    </form>
+  );
+}
