@@ -45,7 +45,7 @@ export default defineConfig({
     // a throw-away database: removed, then migrated and seeded by the app on its first request
     command: `rm -f ${e2eDb} ${e2eDb}-wal ${e2eDb}-shm && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_PATH: e2eDb, NEXT_TELEMETRY_DISABLED: "1", NEXT_PUBLIC_TILE_URL: process.env.NEXT_PUBLIC_TILE_URL ?? "" },
+    env: { DATABASE_PATH: e2eDb, NEXT_TELEMETRY_DISABLED: "1", NEXT_PUBLIC_TILE_URL: process.env.NEXT_PUBLIC_TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png" },
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",

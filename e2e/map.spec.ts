@@ -32,6 +32,9 @@ test.describe.serial("planner map", () => {
     expect(clustered).toBeGreaterThan(0);
     // no broken default marker image anywhere
     await expect(page.locator("img.leaflet-marker-icon")).toHaveCount(0);
+    // the web tile layer is there but blocked: the offline base turns opaque and carries the map
+    expect(await page.locator("img.leaflet-tile").count()).toBeGreaterThan(0);
+    await expect(page.locator("path.country-kz")).toHaveAttribute("fill-opacity", "1");
 
     const api = await coverageApi(page.request, PARAMS);
     await expect(sidebarShare(page)).toHaveText(shareText(api.totals.shareCovered));
@@ -47,6 +50,15 @@ test.describe.serial("planner map", () => {
 
     await page.screenshot({ path: testInfo.outputPath("map-coverage.png") });
     await page.screenshot({ path: "test-results/map-coverage.png" });
+
+    // clicking a gap flies the map to that city: its circle ends up near the map's centre
+    await page.locator(`[data-gap="${api.gaps[1].cityId}"]`).click();
+    const mapBox = (await page.getByTestId("planner-map").boundingBox())!;
+    await expect(async () => {
+      const c = (await page.locator(`path.city-${api.gaps[1].cityId}`).boundingBox())!;
+      expect(Math.abs(c.x + c.width / 2 - (mapBox.x + mapBox.width / 2))).toBeLessThan(40);
+      expect(Math.abs(c.y + c.height / 2 - (mapBox.y + mapBox.height / 2))).toBeLessThan(40);
+    }).toPass({ timeout: 5000 });
   });
 
   test("an invalid form shows field errors and saves nothing", async ({ page }) => {

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { GeoJSON, Pane, TileLayer } from "react-leaflet";
 import type { Layer } from "leaflet";
 import type { Feature } from "geojson";
@@ -10,18 +11,27 @@ const countryStyle = (f?: Feature) =>
 
 /** Offline base: Kazakhstan and neighbours, optional web tiles beneath, and the highway network. */
 export function BaseLayers({ base, tileUrl, showTiles, showRoads }: { base: BaseMapData | null; tileUrl: string; showTiles: boolean; showRoads: boolean }) {
+  // once a tile fails (offline, blocked) the country fill turns opaque again: the offline base
+  // layer must carry the map on its own, never a half-transparent wash over missing tiles
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const tilesUnder = showTiles && Boolean(tileUrl) && !tilesFailed;
   return (
     <>
       {showTiles && tileUrl ? (
-        <TileLayer url={tileUrl} attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' opacity={0.55} />
+        <TileLayer
+          url={tileUrl}
+          attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+          opacity={0.55}
+          eventHandlers={{ tileerror: () => setTilesFailed(true) }}
+        />
       ) : null}
       {base ? (
         // countries are opaque when offline: their own pane keeps them under reach, roads and cities
         <Pane name="base" style={{ zIndex: 250 }}>
         <GeoJSON
-          key={`countries-${showTiles}`}
+          key={`countries-${tilesUnder}`}
           data={base.countries}
-          style={(f) => (showTiles && tileUrl ? { ...countryStyle(f), fillOpacity: 0.35 } : countryStyle(f))}
+          style={(f) => (tilesUnder ? { ...countryStyle(f), fillOpacity: 0.35 } : countryStyle(f))}
           interactive={false}
         />
         </Pane>
