@@ -5,6 +5,13 @@ import fs from "node:fs";
 import path from "node:path";
 import * as schema from "./schema";
 
+/**
+ * Write transactions take the write lock up front (BEGIN IMMEDIATE). A deferred transaction that
+ * reads first and writes later cannot wait for the lock in WAL mode: if another connection commits
+ * in between, SQLite answers SQLITE_BUSY at once and busy_timeout does not help.
+ */
+export const IMMEDIATE = { behavior: "immediate" } as const;
+
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");

@@ -7,7 +7,7 @@ import {
   type DealershipPatch,
 } from "@/lib/validation/dealership";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
-import type { Db } from "../connection";
+import { IMMEDIATE, type Db } from "../connection";
 import { brands, cities, dealerships, regions, type Dealership } from "../schema";
 import { writeAudit, type Tx } from "./audit";
 
@@ -154,7 +154,7 @@ export function createDealership(db: Db, input: unknown): DealershipView {
     const created = getDealership(tx, id);
     writeAudit(tx, { entity: "dealership", entityId: id, action: "create", before: null, after: created });
     return created;
-  });
+  }, IMMEDIATE);
 }
 
 function asInput(v: DealershipView): DealershipInput {
@@ -180,7 +180,7 @@ export function updateDealership(db: Db, id: number, patch: unknown): Dealership
     const after = getDealership(tx, id);
     writeAudit(tx, { entity: "dealership", entityId: id, action: "update", before, after });
     return after;
-  });
+  }, IMMEDIATE);
 }
 
 /** Deletes a dealership, keeping its last state in the audit log. */
@@ -190,5 +190,5 @@ export function deleteDealership(db: Db, id: number): DealershipView {
     tx.delete(dealerships).where(eq(dealerships.id, id)).run();
     writeAudit(tx, { entity: "dealership", entityId: id, action: "delete", before, after: null });
     return before;
-  });
+  }, IMMEDIATE);
 }

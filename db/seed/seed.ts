@@ -1,5 +1,5 @@
 import { count, sql } from "drizzle-orm";
-import type { Db } from "../connection";
+import { IMMEDIATE, type Db } from "../connection";
 import { auditLog, brands, cities, dealerships, regions, vehiclePark } from "../schema";
 import { BRANDS, CITIES, DEALERSHIPS, REGIONS, VEHICLE_PARK } from "./data";
 
@@ -88,5 +88,5 @@ export function seedDatabase(db: Db): SeedSummary {
       vehicleParkRows: n(vehiclePark),
       seededNetwork: untouched,
     };
-  });
+  }, IMMEDIATE);
 }
