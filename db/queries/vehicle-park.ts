@@ -1,6 +1,10 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "../connection";
-import { brands, vehiclePark } from "../schema";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { ValidationError } from "@/lib/errors";
+import { vehicleParkCellSchema } from "@/lib/validation/vehicle-park";
+import { parseOrThrow } from "@/lib/validation/zod-errors";
+import { IMMEDIATE, type Db } from "../connection";
+import { brands, cities, regions, vehiclePark } from "../schema";
+import { writeAudit, type Tx } from "./audit";
 
 /** The years that have vehicle-park figures, oldest first. */
 export function listVehicleParkYears(db: Db): number[] {
@@ -70,4 +74,129 @@ export function vehicleParkTotalsByCityAndManufacturer(db: Db, params: { year: n
     out.get(r.cityId)!.set(r.manufacturerSlug, Number(r.vehicles));
   }
   return out;
+}
+
+// ---- editing, the city × brand table and exports (management pages) ----
+
+
+/** One stored cell with the names the tables, exports and audit entries show. */
+export interface VehicleParkCellView {
+  id: number;
+  cityId: number;
+  city: string;
+  cityName: string;
+  cityNameRu: string;
+  regionSlug: string;
+  regionName: string;
+  lat: number;
+  lng: number;
+  brandId: number;
+  brand: string;
+  brandName: string;
+  manufacturer: string;
+  year: number;
+  vehicles: number;
+  isEstimate: boolean;
+  source: string | null;
+}
+
+/** Stored cells for the given years (all when omitted) and brands (all when omitted), by city and brand. */
+export function listVehicleParkCells(db: Db | Tx, params: { years?: number[]; brandIds?: number[] } = {}): VehicleParkCellView[] {
+  const conditions: SQL[] = [];
+  if (params.years) conditions.push(inArray(vehiclePark.year, params.years));
+  if (params.brandIds) conditions.push(inArray(vehiclePark.brandId, params.brandIds));
+  return db
+    .select({
+      id: vehiclePark.id,
+      cityId: vehiclePark.cityId,
+      city: cities.slug,
+      cityName: cities.nameEn,
+      cityNameRu: cities.nameRu,
+      regionSlug: regions.slug,
+      regionName: regions.nameEn,
+      lat: cities.lat,
+      lng: cities.lng,
+      brandId: vehiclePark.brandId,
+      brand: brands.slug,
+      brandName: brands.name,
+      manufacturer: brands.manufacturer,
+      year: vehiclePark.year,
+      vehicles: vehiclePark.vehicles,
+      isEstimate: vehiclePark.isEstimate,
+      source: vehiclePark.source,
+    })
+    .from(vehiclePark)
+    .innerJoin(cities, eq(vehiclePark.cityId, cities.id))
+    .innerJoin(regions, eq(cities.regionId, regions.id))
+    .innerJoin(brands, eq(vehiclePark.brandId, brands.id))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(vehiclePark.year), desc(cities.population), asc(brands.manufacturer), asc(brands.name))
+    .all();
+}
+
+/** Stored counts of the given years, keyed by `${cityId}:${brandId}:${year}` (the import's key). */
+export function storedParkCounts(db: Db | Tx, years: number[]): Map<string, number> {
+  if (years.length === 0) return new Map();
+  const rows = db
+    .select({ cityId: vehiclePark.cityId, brandId: vehiclePark.brandId, year: vehiclePark.year, vehicles: vehiclePark.vehicles })
+    .from(vehiclePark)
+    .where(inArray(vehiclePark.year, years))
+    .all();
+  return new Map(rows.map((r) => [`${r.cityId}:${r.brandId}:${r.year}`, r.vehicles]));
+}
+
+export interface ParkCellWrite {
+  cityId: number;
+  brandId: number;
+  year: number;
+  vehicles: number;
+}
+
+function cellAuditValue(view: VehicleParkCellView) {
+  return { city: view.city, brand: view.brand, year: view.year, vehicles: view.vehicles, isEstimate: view.isEstimate };
+}
+
+function getCell(tx: Db | Tx, cityId: number, brandId: number, year: number): VehicleParkCellView | undefined {
+  return listVehicleParkCells(tx, { years: [year], brandIds: [brandId] }).find((c) => c.cityId === cityId);
+}
+
+/**
+ * Upserts one (city, brand, year) count inside an open transaction and writes its audit entry.
+ * A planner's figure is no longer the seed's estimate, so isEstimate turns false. Returns the
+ * change made (none when the count is already stored).
+ */
+export function writeParkCell(tx: Tx, cell: ParkCellWrite, source: string): { change: "new" | "updated" | "unchanged"; cell: VehicleParkCellView } {
+  const before = getCell(tx, cell.cityId, cell.brandId, cell.year);
+  if (before && before.vehicles === cell.vehicles) return { change: "unchanged", cell: before };
+  tx.insert(vehiclePark)
+    .values({ ...cell, isEstimate: false, source })
+    .onConflictDoUpdate({
+      target: [vehiclePark.cityId, vehiclePark.brandId, vehiclePark.year],
+      set: { vehicles: cell.vehicles, isEstimate: false, source },
+    })
+    .run();
+  const after = getCell(tx, cell.cityId, cell.brandId, cell.year)!;
+  writeAudit(tx, {
+    entity: "vehicle_park",
+    entityId: after.id,
+    action: before ? "update" : "create",
+    before: before ? cellAuditValue(before) : null,
+    after: cellAuditValue(after),
+  });
+  return { change: before ? "updated" : "new", cell: after };
+}
+
+/**
+ * Sets one cell of the city × brand table (city and brand by slug) as one transaction with its
+ * audit entry; unknown names are a ValidationError naming the field.
+ */
+export function setVehicleParkCell(db: Db, input: unknown) {
+  const data = parseOrThrow(vehicleParkCellSchema, input, "vehicle-park figure");
+  return db.transaction((tx) => {
+    const city = tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, data.city)).get();
+    const brand = tx.select({ id: brands.id }).from(brands).where(eq(brands.slug, data.brand)).get();
+    if (!city) throw new ValidationError(`Unknown city "${data.city}"`, { city: [`Unknown city "${data.city}"`] });
+    if (!brand) throw new ValidationError(`Unknown brand "${data.brand}"`, { brand: [`Unknown brand "${data.brand}"`] });
+    return writeParkCell(tx, { cityId: city.id, brandId: brand.id, year: data.year, vehicles: data.vehicles }, "edited by a planner");
+  }, IMMEDIATE);
 }

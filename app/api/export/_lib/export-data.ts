@@ -1,0 +1,80 @@
+import { getDb } from "@/db/client";
+import { brandIdsForSlug, listDealershipsFiltered, type DealershipListRow } from "@/db/queries/dealerships-filter";
+import { listVehicleParkCells, type VehicleParkCellView } from "@/db/queries/vehicle-park";
+import { NotFoundError } from "@/lib/errors";
+import type { CsvCell } from "@/lib/import/export-csv";
+import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";
+import { parseOrThrow } from "@/lib/validation/zod-errors";
+import { parseListParams } from "@/app/dealerships/list-params";
+
+function brandIds(slug: string | undefined): number[] | undefined {
+  if (!slug) return undefined;
+  const ids = brandIdsForSlug(getDb(), slug);
+  if (!ids) throw new NotFoundError(`Unknown brand "${slug}"`);
+  return ids;
+}
+
+/** Vehicle-park cells for ?year=&brand= (all years and brands by default). */
+export function vehicleParkForExport(request: Request): { cells: VehicleParkCellView[]; suffix: string } {
+  const raw = Object.fromEntries([...new URL(request.url).searchParams.entries()].filter(([, v]) => v !== ""));
+  const q = parseOrThrow(vehicleParkQuerySchema, raw, "export query");
+  const cells = listVehicleParkCells(getDb(), { years: q.year ? [q.year] : undefined, brandIds: brandIds(q.brand) });
+  return { cells, suffix: [q.brand, q.year].filter(Boolean).join("-") || "all" };
+}
+
+// column names match the import's, so an export can be edited and imported back
+export const VEHICLE_PARK_HEADER = ["city", "city_ru", "region", "brand", "brand_name", "manufacturer", "year", "vehicles", "is_estimate", "source"];
+
+export function vehicleParkRow(c: VehicleParkCellView): CsvCell[] {
+  return [c.city, c.cityNameRu, c.regionName, c.brand, c.brandName, c.manufacturer, c.year, c.vehicles, c.isEstimate, c.source];
+}
+
+export function vehicleParkProperties(c: VehicleParkCellView) {
+  return {
+    city: c.city, city_name: c.cityName, city_ru: c.cityNameRu, region: c.regionName, brand: c.brand, brand_name: c.brandName,
+    manufacturer: c.manufacturer, year: c.year, vehicles: c.vehicles, is_estimate: c.isEstimate, source: c.source,
+  };
+}
+
+/** Dealerships for the registry's filters (?brand=&status=&region=&city=&services=&q=&sort=&dir=). */
+export function dealershipsForExport(request: Request): DealershipListRow[] {
+  const sp = new URL(request.url).searchParams;
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(sp.keys())) raw[key] = sp.getAll(key);
+  const p = parseListParams(raw);
+  return listDealershipsFiltered(getDb(), {
+    brandIds: brandIds(p.brand), statuses: p.status, regionSlug: p.region, citySlug: p.city, services: p.services, search: p.q, sort: p.sort, dir: p.dir,
+  }).sites;
+}
+
+export const DEALERSHIP_HEADER = [
+  "id", "brand", "brand_name", "manufacturer", "name", "city", "city_name", "region", "lat", "lng", "address", "status",
+  "sales", "service", "parts", "service_bays", "opened_on", "planned_quarter", "notes", "source", "updated_at",
+];
+
+export function dealershipRow(d: DealershipListRow): CsvCell[] {
+  return [
+    d.id, d.brand, d.brandName, d.manufacturer, d.name, d.city, d.cityName, d.regionName, d.lat, d.lng, d.address, d.status,
+    d.sales, d.service, d.parts, d.serviceBays, d.openedOn, d.plannedQuarter, d.notes, d.source, d.updatedAt,
+  ];
+}
+
+/** The CSV columns as GeoJSON properties (the position is the geometry, so lat/lng are left out). */
+export function dealershipProperties(d: DealershipListRow): Record<string, string | number | boolean | null> {
+  const row = dealershipRow(d);
+  const props: Record<string, string | number | boolean | null> = {};
+  DEALERSHIP_HEADER.forEach((h, i) => {
+    if (h !== "lat" && h !== "lng") props[h] = row[i] ?? null;
+  });
+  return props;
+}
+
+/** Headers of a file download. */
+export function downloadHeaders(contentType: string, filename: string): HeadersInit {
+  return {
+    "Content-Type": contentType,
+    "Content-Disposition": `attachment; filename="${filename}"`,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
+}

@@ -1,0 +1,33 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { brandIdsForSlug } from "@/db/queries/dealerships-filter";
+import { listVehicleParkCells, setVehicleParkCell } from "@/db/queries/vehicle-park";
+import { NotFoundError } from "@/lib/errors";
+import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";
+import { parseOrThrow } from "@/lib/validation/zod-errors";
+import { handle, readJson } from "../_lib/respond";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/vehicle-park?year=&brand=<brand or group slug>: stored cells with city, region and brand. */
+export async function GET(request: Request) {
+  return handle(() => {
+    const db = getDb();
+    const raw = Object.fromEntries([...new URL(request.url).searchParams.entries()].filter(([, v]) => v !== ""));
+    const q = parseOrThrow(vehicleParkQuerySchema, raw, "vehicle-park query");
+    let brandIds: number[] | undefined;
+    if (q.brand) {
+      brandIds = brandIdsForSlug(db, q.brand) ?? undefined;
+      if (!brandIds) throw new NotFoundError(`Unknown brand "${q.brand}"`);
+    }
+    return NextResponse.json({ cells: listVehicleParkCells(db, { years: q.year ? [q.year] : undefined, brandIds }) });
+  });
+}
+
+/** PUT /api/vehicle-park {city, brand, year, vehicles}: upsert one cell with its audit entry (one transaction). */
+export async function PUT(request: Request) {
+  return handle(async () => {
+    const { change, cell } = setVehicleParkCell(getDb(), await readJson(request));
+    return NextResponse.json({ change, cell }, { status: change === "new" ? 201 : 200 });
+  });
+}

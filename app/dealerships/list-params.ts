@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { LIST_SORTS } from "@/db/queries/dealerships-filter";
+import { dealershipStatusSchema } from "@/lib/validation/dealership";
+
+const SERVICES = ["sales", "service", "parts"] as const;
+
+// Repeated parameters (?status=open&status=planned) and comma lists (?status=open,planned) both work.
+const list = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(item));
+
+/** Query string of /dealerships and /api/export/dealerships.*: the registry's filters and sort. */
+export const dealershipListParamsSchema = z.object({
+  brand: z.string().trim().optional(),
+  status: list(dealershipStatusSchema).optional(),
+  region: z.string().trim().optional(),
+  city: z.string().trim().optional(),
+  services: list(z.enum(SERVICES)).optional(),
+  q: z.string().trim().max(120).optional(),
+  sort: z.enum(LIST_SORTS).optional(),
+  dir: z.enum(["asc", "desc"]).optional(),
+});
+export type DealershipListParams = z.infer<typeof dealershipListParamsSchema>;
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/** Parses the page's search params; an invalid value is dropped rather than failing the page. */
+export function parseListParams(raw: RawParams): DealershipListParams {
+  const cleaned: RawParams = {};
+  for (const [k, v] of Object.entries(raw)) if (v !== undefined && v !== "") cleaned[k] = v;
+  const parsed = dealershipListParamsSchema.safeParse(cleaned);
+  if (parsed.success) return parsed.data;
+  // keep the valid fields: a stale bookmark with one bad value still shows a useful list
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(dealershipListParamsSchema.shape) as (keyof DealershipListParams)[]) {
+    const one = dealershipListParamsSchema.shape[key].safeParse(cleaned[key]);
+    if (one.success && one.data !== undefined) out[key] = one.data;
+  }
+  return out as DealershipListParams;
+}
+
+/** The params as a query string, with some overridden (undefined removes a key). */
+export function listHref(params: DealershipListParams, override: Partial<DealershipListParams> = {}, path = "/dealerships"): string {
+  const merged = { ...params, ...override };
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(merged)) {
+    if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) continue;
+    if (Array.isArray(v)) for (const item of v) sp.append(k, item);
+    else sp.set(k, String(v));
+  }
+  const qs = sp.toString();
+  return qs ? `${path}?${qs}` : path;
+}

@@ -1,0 +1,34 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { SiteForm, type SiteFormValues } from "@/components/planner/site-form";
+
+interface Props {
+  title: string;
+  editingId: number | null;
+  initial: SiteFormValues;
+  brands: { slug: string; name: string }[];
+  cities: { slug: string; name: string }[];
+  quarters: string[];
+  /** where Cancel goes */
+  backHref: string;
+}
+
+/** The map's site form on its own page: after saving, go to the site's page. */
+export function DealershipEditor({ backHref, ...props }: Props) {
+  const router = useRouter();
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return (
+    <div style={{ maxWidth: "32rem" }} data-testid="dealership-editor" data-hydrated={hydrated}>
+      <SiteForm
+        {...props}
+        onSaved={(site) => {
+          router.push(`/dealerships/${site.id}?saved=1`);
+          router.refresh();
+        }}
+        onCancel={() => router.push(backHref)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import type { ImportResponse } from "./import-types";
+import { ImportIssues, ImportPreview } from "./import-preview";
+import styles from "./registry.module.css";
+
+interface Props {
+  kind: "vehicle-park" | "dealerships";
+  /** what the file must look like, shown above the picker */
+  help: React.ReactNode;
+  accept: string;
+  example: string;
+}
+
+type Phase =
+  | { step: "idle" }
+  | { step: "busy"; what: string }
+  | { step: "answer"; response: ImportResponse; dryRun: boolean };
+
+function formatOf(name: string, text: string): "csv" | "geojson" {
+  return /\.(geo)?json$/i.test(name) || /^\s*\{/.test(text) ? "geojson" : "csv";
+}
+
+/**
+ * Import in two steps: "Check" sends the file with dryRun=true and shows what would change (or every
+ * bad line); "Import" sends the same text with dryRun=false. The server re-validates everything and
+ * writes all rows in one transaction, or none.
+ */
+export function ImportPanel({ kind, help, accept, example }: Props) {
+  const router = useRouter();
+  const [text, setText] = useState("");
+  const [fileName, setFileName] = useState("pasted.csv");
+  const [phase, setPhase] = useState<Phase>({ step: "idle" });
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
+  async function send(dryRun: boolean) {
+    setPhase({ step: "busy", what: dryRun ? "Checking the file…" : "Importing…" });
+    const format = formatOf(fileName, text);
+    try {
+      const res = await fetch(`/api/import/${kind}?dryRun=${dryRun}&format=${format}`, {
+        method: "POST",
+        headers: { "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/geo+json" },
+        body: text,
+      });
+      const response = (await res.json()) as ImportResponse;
+      setPhase({ step: "answer", response, dryRun });
+      if (response.ok && !response.dryRun) router.refresh();
+    } catch {
+      setPhase({ step: "answer", dryRun, response: { ok: false, error: "The server did not answer; nothing was imported.", issues: [] } });
+    }
+  }
+
+  async function pick(file: File | undefined) {
+    if (!file) return;
+    setFileName(file.name);
+    if (file.size > MAX_IMPORT_BYTES) {
+      setText("");
+      const mb = (file.size / 1024 / 1024).toFixed(1);
+      setPhase({ step: "answer", dryRun: true, response: { ok: false, error: `The file is ${mb} MB; imports are limited to 5 MB. Split it into smaller files.`, issues: [] } });
+      return;
+    }
+    setText(await file.text());
+    setPhase({ step: "idle" });
+  }
+
+  const answer = phase.step === "answer" ? phase.response : null;
+  const preview = answer?.ok && answer.dryRun ? answer : null;
+  const changes = preview ? preview.counts.new + preview.counts.updated : 0;
+  return (
+    <section
+      className={styles.importBox}
+      aria-label={kind === "vehicle-park" ? "Import vehicle park" : "Import dealerships"}
+      data-hydrated={hydrated}
+    >
+      <div className="note">{help}</div>
+      <label>
+        File
+        <input type="file" accept={accept} onChange={(e) => pick(e.target.files?.[0])} data-testid="import-file" />
+      </label>
+      <label>
+        …or paste it here
+        <textarea
+          name="importText"
+          rows={6}
+          value={text}
+          placeholder={example}
+          onChange={(e) => {
+            setText(e.target.value);
+            setFileName("pasted.csv");
+            setPhase({ step: "idle" });
+          }}
+        />
+      </label>
+      <div className={styles.toolbar}>
+        <button type="button" disabled={!text.trim() || phase.step === "busy"} onClick={() => send(true)}>
+          Check file
+        </button>
+        {preview && changes > 0 ? (
+          <button type="button" onClick={() => send(false)}>
+            Import {changes} change{changes === 1 ? "" : "s"}
+          </button>
+        ) : null}
+        {phase.step === "busy" ? <span className="muted">{phase.what}</span> : null}
+      </div>
+      <div role="status" aria-live="polite" data-testid="import-result">
+        {answer && !answer.ok ? <ImportIssues error={answer.error} issues={answer.issues} /> : null}
+        {preview ? <ImportPreview preview={preview} /> : null}
+        {answer?.ok && !answer.dryRun ? (
+          <p className={styles.message}>
+            Imported: {answer.counts.new} new, {answer.counts.updated} updated, {answer.counts.unchanged} unchanged ({answer.written} rows written in one transaction).
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+import { useState } from "react";
+import { setParkCellAction } from "@/app/vehicle-park/actions";
+import { formatInt } from "@/lib/format";
+import { vehicleCountSchema } from "@/lib/validation/vehicle-park";
+import styles from "./registry.module.css";
+
+interface Props {
+  city: string;
+  cityName: string;
+  brand: string;
+  brandName: string;
+  year: number;
+  value: number | null;
+  previous: number | null;
+  row: number;
+  col: number;
+  onSaved: () => void;
+  onError: (message: string | null) => void;
+}
+
+type State = "idle" | "saving" | "saved" | "invalid";
+
+/** One editable count: saved on blur or Enter (then the cell below gets the focus), Escape undoes. */
+export function ParkCell(p: Props) {
+  const [text, setText] = useState(p.value === null ? "" : String(p.value));
+  const [state, setState] = useState<State>("idle");
+  const [error, setError] = useState<string | null>(null);
+  const label = `${p.brandName} in ${p.cityName}, ${p.year}`;
+
+  async function save() {
+    const stored = p.value === null ? "" : String(p.value);
+    if (text.trim() === stored) return;
+    if (text.trim() === "" && p.value === null) return;
+    const parsed = vehicleCountSchema.safeParse(text);
+    if (!parsed.success) {
+      const message = `${label}: ${parsed.error.issues[0].message}`;
+      setState("invalid");
+      setError(message);
+      p.onError(message);
+      return;
+    }
+    setState("saving");
+    const result = await setParkCellAction({ city: p.city, brand: p.brand, year: p.year, vehicles: parsed.data });
+    if (!result.ok) {
+      setState("invalid");
+      setError(`${label}: ${result.error}`);
+      p.onError(`${label}: ${result.error}`);
+      return;
+    }
+    setText(String(result.vehicles));
+    setState("saved");
+    setError(null);
+    p.onError(null);
+    p.onSaved();
+  }
+
+  const change = p.value !== null && p.previous !== null ? p.value - p.previous : null;
+  const title = [
+    p.previous !== null ? `${p.year - 1}: ${formatInt(p.previous)}` : `${p.year - 1}: no figure`,
+    change !== null ? `change ${change >= 0 ? "+" : ""}${formatInt(change)}` : null,
+    error,
+  ].filter(Boolean).join(" · ");
+
+  return (
+    <input
+      className={styles.parkInput}
+      inputMode="numeric"
+      aria-label={label}
+      aria-invalid={state === "invalid"}
+      data-state={state}
+      data-cell={`${p.city}:${p.brand}`}
+      data-row={p.row}
+      data-col={p.col}
+      title={title}
+      value={text}
+      placeholder="–"
+      onChange={(e) => {
+        setText(e.target.value);
+        if (state !== "saving") setState("idle");
+      }}
+      onBlur={save}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          setText(p.value === null ? "" : String(p.value));
+          setState("idle");
+          setError(null);
+          p.onError(null);
+        }
+        if (e.key === "Enter") {
+          e.preventDefault();
+          const below = document.querySelector<HTMLInputElement>(`input[data-row="${p.row + 1}"][data-col="${p.col}"]`);
+          if (below) below.focus();
+          else e.currentTarget.blur();
+        }
+      }}
+    />
+  );
+}

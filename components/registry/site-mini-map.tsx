@@ -1,0 +1,35 @@
+"use client";
+import { useEffect, useState } from "react";
+import { CoverageMap, type BaseMapData, type MapSite } from "@/components/map";
+import styles from "./registry.module.css";
+
+const LAYERS = { tiles: false, roads: true, reach: false, cities: false, sites: true, closed: true };
+
+/** A small, static map of Kazakhstan with one site on it (and the highways for orientation). */
+export function SiteMiniMap({ site, tileUrl }: { site: MapSite; tileUrl: string }) {
+  const [base, setBase] = useState<BaseMapData | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch("/api/basemap")
+      .then((r) => (r.ok ? r.json() : null))
+      .then((b: BaseMapData | null) => live && setBase(b))
+      .catch(() => undefined); // the marker still shows without the base layer
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <div className={styles.miniMap} data-testid="site-mini-map">
+      <CoverageMap
+        base={base}
+        cities={[]}
+        sites={[site]}
+        reach={{ mode: "road", threshold: 120, areas: [] }}
+        layers={{ ...LAYERS, tiles: Boolean(tileUrl) }}
+        tileUrl={tileUrl}
+        interactive={false}
+        height="300px"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { listHref, type DealershipListParams } from "@/app/dealerships/list-params";
+import type { DealershipStatus } from "@/db/queries/dealerships-filter";
+import styles from "./registry.module.css";
+import { STATUS_LABEL } from "@/lib/network/status-transitions";
+
+const ORDER: DealershipStatus[] = ["open", "under_construction", "planned", "closed"];
+
+/** Sites per status under the other filters; each count links to that status alone. */
+export function StatusCounts({ counts, params }: { counts: Record<DealershipStatus, number>; params: DealershipListParams }) {
+  const total = ORDER.reduce((n, s) => n + counts[s], 0);
+  const only = params.status?.length === 1 ? params.status[0] : null;
+  return (
+    <ul className={styles.counts} aria-label="Sites per status">
+      <li>
+        <Link href={listHref(params, { status: undefined })} aria-current={!params.status?.length} data-status-count="all">
+          all <b>{total}</b>
+        </Link>
+      </li>
+      {ORDER.map((s) => (
+        <li key={s}>
+          <Link href={listHref(params, { status: [s] })} aria-current={only === s} data-status-count={s}>
+            <span className={`badge ${s}`}>{STATUS_LABEL[s]}</span> <b>{counts[s]}</b>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import type { DealershipStatus } from "@/lib/validation/dealership";
+
+/** How planners say each status. */
+export const STATUS_LABEL: Record<DealershipStatus, string> = {
+  open: "open",
+  planned: "planned",
+  under_construction: "under construction",
+  closed: "closed",
+};
+
+/**
+ * The status steps a site takes as it gets built: planned → under construction → open, and any
+ * site can be closed (a plan dropped, a site shut). Other changes go through the full edit form.
+ */
+export const STATUS_TRANSITIONS: Record<DealershipStatus, DealershipStatus[]> = {
+  planned: ["under_construction", "closed"],
+  under_construction: ["open", "closed"],
+  open: ["closed"],
+  closed: [],
+};
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2025-09-01")
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), "Not a real date");
+
+/** A status step from the dealership page; opening needs the date it opened. */
+export const statusChangeSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("open"), openedOn: isoDate }),
+  z.object({ status: z.literal("under_construction") }),
+  z.object({ status: z.literal("closed") }),
+  z.object({ status: z.literal("planned") }),
+], { error: "Choose open, under construction or closed" });
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+/** "3S" for a full site, otherwise the services it offers. */
+export function servicesLabel(s: { sales: boolean; service: boolean; parts: boolean }): string {
+  if (s.sales && s.service && s.parts) return "3S (sales, service, parts)";
+  return [s.sales && "sales", s.service && "service", s.parts && "parts"].filter(Boolean).join(", ") || "none";
+}
