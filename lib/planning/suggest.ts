@@ -1,7 +1,6 @@
 import { coverageMatrix, type CoverageResult, type CoverageTotals, type ServiceSite } from "../coverage";
 import { ValidationError } from "../errors";
-import { optimize } from "../optimize/optimize";
-import type { Instance, OptimizeResult } from "../optimize/types";
+import { optimize, type Instance, type OptimizeResult } from "../optimize";
 import { greatCircleKm } from "../roads";
 import type { CoverageQuery } from "../validation/coverage-query";
 import type { SuggestionRequest } from "../validation/suggestion";

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getSuggestions } from "@/db/queries/suggestions";
 import { ValidationError } from "@/lib/errors";
-import { OptimizeInputError } from "@/lib/optimize/errors";
+import { OptimizeInputError } from "@/lib/optimize";
 import { suggestionRequestSchema } from "@/lib/validation/suggestion";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
 import { handle, readJson } from "../_lib/respond";
