@@ -11,7 +11,8 @@ import { buildCoverProblem } from "@/lib/optimize/cover-problem";
 import { sparseCoverageFromCoordinates, type PointSet } from "@/lib/optimize/coverage-geo";
 import { lazyGreedyCover, naiveGreedyCover } from "@/lib/optimize/greedy-cover";
 import { optimize, optimizeCoverageGreedy } from "@/lib/optimize/optimize";
-import { clusteredPoints, mulberry32, randomCentres, randomClusteredInstance } from "@/lib/optimize/random-instance";
+import { clusteredPoints, randomCentres, randomClusteredInstance } from "@/lib/optimize/random-instance";
+import { mulberry32 } from "@/lib/random";
 import type { CoverageInstance } from "@/lib/optimize/types";
 import { prepareInstance } from "@/lib/optimize/validate";
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { computeCoverage } from "./compute";
 import { buildPointIndex, nearestInIndex, nearestSitesPerPoint } from "./nearest";
 import { nearestSitesStraight } from "./nearest-bulk";
-import { mulberry32, randomPointsInKazakhstan, syntheticDemand, syntheticSites } from "./synthetic";
+import { mulberry32 } from "@/lib/random";
+import { randomPointsInKazakhstan, syntheticDemand, syntheticSites } from "./synthetic";
 
 describe("straight-line nearest site via kdbush + geokdbush", () => {
   it("matches a brute-force turf nearestPoint scan exactly, ties included", () => {

@@ -5,18 +5,8 @@
 import { booleanPointInPolygon } from "@turf/turf";
 import { kazakhstanOutline } from "@/lib/geo/kazakhstan";
 import type { DemandCity, ServiceSite } from "./types";
+import { mulberry32 } from "@/lib/random";
 
-/** A seeded PRNG returning floats in [0, 1) (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` random points inside Kazakhstan's outline (rejection sampling in its bounding box), degrees. */
 export function randomPointsInKazakhstan(count: number, rnd: () => number): { lat: number; lng: number }[] {

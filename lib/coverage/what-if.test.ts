@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildRoadGraph } from "@/lib/roads";
 import { TEST_CITIES } from "@/lib/roads/test-cities";
 import { computeCoverage } from "./compute";
-import { mulberry32, randomPointsInKazakhstan, syntheticDemand, syntheticSites } from "./synthetic";
+import { mulberry32 } from "@/lib/random";
+import { randomPointsInKazakhstan, syntheticDemand, syntheticSites } from "./synthetic";
 import type { DemandCity, ServiceSite, TravelMode } from "./types";
 import { CoverageWhatIf } from "./what-if";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { coverageFromCosts } from "./coverage";
 import { haversineKm, pointDistance, sparseCoverageFromCoordinates, type Metric } from "./coverage-geo";
-import { mulberry32 } from "./random-instance";
+import { mulberry32 } from "../random";
 
 function denseReference(dx: number[], dy: number[], cx: number[], cy: number[], threshold: number, metric: Metric) {
   const costs = new Float64Array(dx.length * cx.length);

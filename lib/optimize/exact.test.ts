@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { optimize } from "./optimize";
-import { mulberry32 } from "./random-instance";
+import { mulberry32 } from "../random";
 import { bruteForce, pmedianCostOf } from "./test-support/brute-force";
 import type { Instance, Objective, OptimizeOptions, OptimizeResult } from "./types";
 

@@ -1,17 +1,7 @@
 import type { PointSet } from "./coverage-geo";
 import type { Instance } from "./types";
+import { mulberry32 } from "../random";
 
-/** Seeded PRNG (mulberry32) returning floats in [0, 1); tests and benchmarks must be reproducible. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(rng: () => number): number {
   // Box–Muller; 1 - u keeps log() away from 0
