@@ -16,14 +16,7 @@ import { mulberry32 } from "@/lib/random";
 import type { CoverageInstance } from "@/lib/optimize/types";
 import { prepareInstance } from "@/lib/optimize/validate";
 
-/** One printed benchmark row; times in milliseconds. */
-export interface BenchRow {
-  case: string;
-  ms: number;
-  naiveMs?: number;
-  ratio?: number;
-  note: string;
-}
+import type { BenchRow } from "./bench-coverage";
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 const pct = (x: number) => `${round(100 * x, 2)} %`;

@@ -1,20 +1,11 @@
 import type { ScenarioComparison } from "../coverage/compare";
-import type { CityCoverage, CoverageGap, CoverageResult, RegionCoverage, SiteLoad } from "../coverage/types";
+import type { CityCoverage, CoverageGap, CoverageResult, CoverageTotals, RegionCoverage, SiteLoad } from "../coverage/types";
 import { coverageForSites, type CoverageReport } from "../planning/coverage-report";
 import { scenarioServiceSites, type CandidateServiceSite } from "../planning/scenario";
 import { coverageTimeline, type TimelineStep } from "./timeline";
 
 /** Headline figures of one scenario (vehicles, shares 0..1, travel in the report's unit). */
-export interface ReportKpis {
-  vehicles: number;
-  coveredVehicles: number;
-  uncoveredVehicles: number;
-  shareCovered: number;
-  meanTravel: number | null;
-  maxTravel: number | null;
-  sites: number;
-  bays: number;
-  vehiclesPerBay: number | null;
+export interface ReportKpis extends CoverageTotals {
   /** the site with the most covered vehicles per bay; null without sites */
   worstSite: { id: number; name: string; vehiclesPerBay: number | null } | null;
   overloadedSites: number;
