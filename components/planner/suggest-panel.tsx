@@ -14,7 +14,9 @@ interface Props {
 /** "Where should the next N service centres go?": asks POST /api/suggestions and lists the answer. */
 export function SuggestPanel({ query, result, onResult, onAdopt }: Props) {
   const [count, setCount] = useState(3);
-  const [objective, setObjective] = useState<"mclp" | "pmedian">("mclp");
+  const [objective, setObjective] = useState<"mclp" | "pmedian" | "lscp">("mclp");
+  const [minVehicles, setMinVehicles] = useState(0);
+  const [maxPerRegion, setMaxPerRegion] = useState("");
   const [solver, setSolver] = useState<"greedy" | "exact">("greedy");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,6 +32,7 @@ export function SuggestPanel({ query, result, onResult, onAdopt }: Props) {
         body: JSON.stringify({
           brand: query.brand, count, objective, solver, mode: query.mode, threshold: query.threshold,
           includePlanned: query.includePlanned, year: query.year, ...(query.includePlanned && query.until ? { until: query.until } : {}),
+          constraints: { minVehicles, ...(maxPerRegion ? { maxPerRegion: Number(maxPerRegion) } : {}) },
         }),
       });
       const body = await res.json();
@@ -54,9 +57,10 @@ export function SuggestPanel({ query, result, onResult, onAdopt }: Props) {
         </label>
         <label>
           Objective
-          <select value={objective} onChange={(e) => setObjective(e.target.value as "mclp" | "pmedian")}>
+          <select value={objective} onChange={(e) => setObjective(e.target.value as "mclp" | "pmedian" | "lscp")}>
             <option value="mclp">most vehicles covered (MCLP)</option>
             <option value="pmedian">shortest mean drive (p-median)</option>
+            <option value="lscp">fewest sites for 90 % covered (LSCP)</option>
           </select>
         </label>
         <label>
@@ -66,12 +70,23 @@ export function SuggestPanel({ query, result, onResult, onAdopt }: Props) {
             <option value="exact">proven optimal (HiGHS)</option>
           </select>
         </label>
+        <label>
+          Min. vehicles
+          <input type="number" min={0} value={minVehicles} onChange={(e) => setMinVehicles(Number(e.target.value))} aria-label="Minimum vehicles within reach" />
+        </label>
+        <label>
+          Max. per region
+          <input type="number" min={1} value={maxPerRegion} placeholder="any" onChange={(e) => setMaxPerRegion(e.target.value)} aria-label="Maximum new sites per region" />
+        </label>
         <button type="submit" disabled={busy}>{busy ? "Solving…" : "Suggest sites"}</button>
       </form>
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       {result ? (
         <>
           <p className="note" data-testid="suggest-summary">
+            {result.request.objective === "lscp" && result.maxAchievableShare !== null
+              ? `The 90 % target cannot be reached with these candidates (at most ${formatShare(result.maxAchievableShare)}). `
+              : ""}
             {result.sites.length} sites from {result.candidates} candidate cities · covered share {formatShare(result.before.shareCovered)} →{" "}
             {formatShare(result.after.shareCovered)} ·{" "}
             {result.solver === "exact"

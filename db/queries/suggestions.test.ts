@@ -62,4 +62,14 @@ describe("site suggestions on the seeded network", () => {
     expect(s.sites.length).toBeGreaterThan(0);
     expect(s.after.meanTravel!).toBeLessThan(s.before.meanTravel!);
   });
+
+  it("LSCP: the fewest new sites that reach a target share, proven by the exact solver", async () => {
+    const db = createTestDb();
+    const greedy = await getSuggestions(db, request({ objective: "lscp", constraints: { targetShare: 0.995 } }));
+    const exact = await getSuggestions(db, request({ objective: "lscp", solver: "exact", constraints: { targetShare: 0.995 } }));
+    for (const r of [greedy, exact]) expect(r.after.shareCovered).toBeGreaterThanOrEqual(0.995);
+    expect(exact.status).toBe("optimal");
+    expect(exact.sites.length).toBeLessThanOrEqual(greedy.sites.length);
+    expect(exact.sites.length).toBeGreaterThan(0);
+  });
 });
