@@ -23,7 +23,7 @@ export interface SiteFormValues {
   notes: string;
 }
 
-interface Props {
+export interface SiteFormProps {
   title: string;
   editingId: number | null;
   initial: SiteFormValues;
@@ -44,7 +44,7 @@ function Err({ errors, field }: { errors: FieldErrors; field: string }) {
 }
 
 /** Add or edit a dealership: validated in the browser, then again by the server action. */
-export function SiteForm({ title, editingId, initial, brands, cities, quarters, onSaved, onCancel }: Props) {
+export function SiteForm({ title, editingId, initial, brands, cities, quarters, onSaved, onCancel }: SiteFormProps) {
   const [v, setV] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);

@@ -1,18 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { SiteForm, type SiteFormValues } from "@/components/planner/site-form";
+import { SiteForm, type SiteFormProps } from "@/components/planner/site-form";
 
-interface Props {
-  title: string;
-  editingId: number | null;
-  initial: SiteFormValues;
-  brands: { slug: string; name: string }[];
-  cities: { slug: string; name: string }[];
-  quarters: string[];
+type Props = Omit<SiteFormProps, "onSaved" | "onCancel"> & {
   /** where Cancel goes */
   backHref: string;
-}
+};
 
 /** The map's site form on its own page: after saving, go to the site's page. */
 export function DealershipEditor({ backHref, ...props }: Props) {

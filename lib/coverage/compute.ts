@@ -92,15 +92,3 @@ export function computeCoverage(input: CoverageInput): CoverageResult {
     sitePlaces(demand, sites),
   );
 }
-
-/** Which sites a scenario counts. */
-export type SiteScenario = "open" | "open+planned";
-
-/**
- * Sites of a scenario: "open" keeps status open; "open+planned" adds planned and
- * under_construction (both have a planned quarter). Closed sites never count.
- */
-export function scenarioSites<T extends Pick<ServiceSite, "status">>(sites: readonly T[], scenario: SiteScenario): T[] {
-  const keep = scenario === "open" ? ["open"] : ["open", "planned", "under_construction"];
-  return sites.filter((s) => keep.includes(s.status));
-}

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildGraphFromEdges } from "@/lib/roads";
 import { GOLDEN_EDGES, GOLDEN_NODES, KM_PER_DEGREE } from "@/lib/roads/golden-network";
 import { compareScenarios } from "./compare";
-import { computeCoverage, scenarioSites } from "./compute";
+import { scenarioServiceSites } from "@/lib/planning/scenario";
+import { computeCoverage } from "./compute";
 import type { DemandCity, ServiceSite } from "./types";
 
 // Golden network (lib/roads/golden-network.ts): A-B 60 min/95 km, B-C 60/90, C-D 30/40, B-D 120/140, D-E 60/70.
@@ -137,6 +138,13 @@ describe("tie-breaking and edge cases", () => {
     expect(() => computeCoverage({ demand, sites: [S0], mode: "road", threshold: 1, matrix: wrong })).toThrow(/5 × 3/);
   });
 });
+
+// the app's one scenario rule (lib/planning/scenario), for service-capable sites
+const scenarioSites = <T extends ServiceSite>(sites: readonly T[], scenario: "open" | "open+planned") =>
+  scenarioServiceSites(
+    sites.map((s) => ({ ...s, status: s.status as "open" | "planned" | "under_construction" | "closed", service: true })),
+    { includePlanned: scenario === "open+planned" },
+  );
 
 describe("scenarios", () => {
   it("picks open / open+planned sites by status", () => {
