@@ -139,3 +139,17 @@ export type Dealership = typeof dealerships.$inferSelect;
 export type NewDealership = typeof dealerships.$inferInsert;
 export type VehicleParkRow = typeof vehiclePark.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+/**
+ * One row whose `version` moves with every write to a table coverage is computed from. SQLite
+ * triggers (migration 0002) bump it, so no write path can forget; app processes sharing the file
+ * read it to know whether a memoised coverage report is still current.
+ */
+export const dataVersion = sqliteTable(
+  "data_version",
+  {
+    id: integer("id").primaryKey(),
+    version: integer("version").notNull().default(0),
+  },
+  (t) => [check("data_version_single_row", sql`${t.id} = 1`)],
+);
