@@ -1,0 +1,182 @@
+/**
+ * GET /api/coverage under load (autocannon against `next start`), memoised vs computed per request.
+ *   npx tsx scripts/bench-api.ts
+ * Builds the app when the build folder is missing or older than the sources, then starts the
+ * production server twice on a spare port with a fresh temporary database: once with COVERAGE_MEMO=0
+ * (every request computes its report, today's way) and once with the memo. Each run cycles four
+ * map-style queries for BENCH_API_SECONDS (default 10) at 1 and at 32 connections.
+ * Load generator and server share this machine's cores: the figures include that contention.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { distDir } from "./bundle-size";
+
+const ROOT = process.cwd();
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const SOURCES = ["app", "components", "lib", "db", "next.config.js", "package.json"];
+const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
+export const CONNECTIONS = [1, 32] as const;
+
+// what the map asks for: brands, both modes, both horizons
+const PATHS = [
+  "/api/coverage?brand=great-wall&mode=road&threshold=120&includePlanned=true&year=2025&inputs=true",
+  "/api/coverage?brand=chery&mode=road&threshold=120&includePlanned=false&year=2025",
+  "/api/coverage?brand=geely&mode=straight&threshold=150&includePlanned=false",
+  "/api/coverage?brand=haval&mode=road&threshold=90&includePlanned=true",
+];
+
+export interface LoadResult {
+  memo: boolean;
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+function newestMtime(entry: string): number {
+  const full = path.join(ROOT, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of fs.readdirSync(full)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  return newest;
+}
+
+/** Runs `next build` unless the build folder is newer than every source file. */
+export function ensureBuild(): void {
+  const buildId = path.join(distDir(), "BUILD_ID");
+  const stale = !fs.existsSync(buildId) || Math.max(...SOURCES.map(newestMtime)) > fs.statSync(buildId).mtimeMs;
+  if (!stale) return;
+  console.log(`building the app (next build into ${path.relative(ROOT, distDir())}) ...`);
+  const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+}
+
+function sparePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(base: string, server: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}:\n${log()}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`next start did not answer /api/health within 120 s:\n${log()}`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function load(base: string, connections: number, memo: boolean): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: base, connections, duration: SECONDS, requests: PATHS.map((p) => ({ method: "GET" as const, path: p })) },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    // autocannon's summary has p97.5 but no p95: keep every response time and rank them here
+    instance.on("response", (_client, _status, _bytes, responseTimeMs) => latencies.push(responseTimeMs));
+  });
+  latencies.sort((a, b) => a - b);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    memo,
+    connections,
+    requests: result.requests.total,
+    requestsPerSecond: Math.round(result.requests.total / SECONDS),
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function withServer<T>(memo: boolean, run: (base: string) => Promise<T>): Promise<T> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-api-"));
+  const port = await sparePort();
+  let output = "";
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: path.join(dir, "planner.db"), COVERAGE_MEMO: memo ? "1" : "0", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout?.on("data", (d) => (output += d));
+  server.stderr?.on("data", (d) => (output += d));
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitForHealth(base, server, () => output);
+    for (const p of PATHS) {
+      const res = await fetch(base + p); // warm-up: compile paths, road graph, and check the answers
+      if (!res.ok) throw new Error(`${p} answered ${res.status}: ${await res.text()}`);
+    }
+    return await run(base);
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => (server.exitCode !== null ? r(null) : server.once("exit", r)));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Load test of GET /api/coverage, computed per request and memoised, at 1 and 32 connections. */
+export async function runApiBench(): Promise<LoadResult[]> {
+  ensureBuild();
+  const results: LoadResult[] = [];
+  for (const memo of [false, true]) {
+    await withServer(memo, async (base) => {
+      for (const connections of CONNECTIONS) results.push(await load(base, connections, memo));
+    });
+  }
+  return results;
+}
+
+/** Prints the load test as one table, memoised beside computed per request. */
+export function printApiBench(results: LoadResult[]): void {
+  console.log(`\n## GET /api/coverage under load (autocannon, ${SECONDS} s per row, ${PATHS.length} queries in turn; target p95 < 50 ms at 32 connections)`);
+  console.table(
+    results.map((r) => ({
+      "coverage reports": r.memo ? "memoised per (query, data version)" : "computed per request (COVERAGE_MEMO=0)",
+      connections: r.connections,
+      "p50 ms": r.p50,
+      "p95 ms": r.p95,
+      "p99 ms": r.p99,
+      "req/s": r.requestsPerSecond,
+      errors: r.errors,
+    })),
+  );
+  for (const c of CONNECTIONS) {
+    const off = results.find((r) => !r.memo && r.connections === c);
+    const on = results.find((r) => r.memo && r.connections === c);
+    if (off && on) console.log(`${c} connection(s): p95 ${off.p95} -> ${on.p95} ms, ${off.requestsPerSecond} -> ${on.requestsPerSecond} req/s (${Math.round((on.requestsPerSecond / off.requestsPerSecond) * 10) / 10}x)`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  runApiBench().then(printApiBench, (err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
