@@ -1,5 +1,6 @@
 "use client";
 import { useMemo, useState } from "react";
+import dynamic from "next/dynamic";
 import { CoverageMap, type MapCity, type MapLayers, type MapSite } from "@/components/map";
 import { formatTravel } from "@/lib/format";
 import { siteReachArea } from "@/lib/map/road-layers";
@@ -9,8 +10,7 @@ import type { DealershipView } from "@/db/queries/dealerships";
 import { KpiPanel } from "./kpi-panel";
 import { MapLegend } from "./legend";
 import { MapControls, type BrandOption } from "./map-controls";
-import { SiteForm, type SiteFormValues } from "./site-form";
-import { SuggestPanel } from "./suggest-panel";
+import type { SiteFormValues } from "./site-form";
 import type { SuggestionResult } from "@/lib/planning/suggest";
 import { useLiveWhatIf } from "./use-live-what-if";
 import { queryString, usePlannerData, type PlannerQuery } from "./use-planner-data";
@@ -25,6 +25,17 @@ export interface PlannerViewProps {
   defaultQuarter: string;
   tileUrl: string;
 }
+
+// Loaded when first shown, not with the page: the form brings zod and the border outline, and both
+// panels wait for a click anyway (the /map route's JS budget, scripts/bundle-size.ts).
+const SiteForm = dynamic(() => import("./site-form").then((m) => m.SiteForm), {
+  ssr: false,
+  loading: () => <p className="muted">Loading the form…</p>,
+});
+const SuggestPanel = dynamic(() => import("./suggest-panel").then((m) => m.SuggestPanel), {
+  ssr: false,
+  loading: () => <p className="muted">Loading suggestions…</p>,
+});
 
 type FormState = { title: string; editingId: number | null; initial: SiteFormValues } | null;
 

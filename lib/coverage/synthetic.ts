@@ -2,7 +2,7 @@
  * Seeded synthetic demand and sites inside Kazakhstan, for tests and the coverage benchmark.
  * Deterministic (mulberry32 PRNG) so benchmark runs are comparable.
  */
-import { booleanPointInPolygon } from "@turf/turf";
+import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
 import { kazakhstanOutline } from "@/lib/geo/kazakhstan";
 import type { DemandCity, ServiceSite } from "./types";
 import { mulberry32 } from "@/lib/random";

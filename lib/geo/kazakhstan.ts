@@ -1,8 +1,13 @@
 import { feature } from "topojson-client";
-import { booleanPointInPolygon, buffer, point } from "@turf/turf";
+import { buffer } from "@turf/buffer";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import countries50m from "world-atlas/countries-50m.json";
+import { BORDER_TOLERANCE_KM } from "./in-kazakhstan";
+
+// The world atlas (750 kB) and turf's buffer stay out of the browser: the base map is served by
+// /api/basemap, and the border check uses the outline precomputed into kazakhstan-border.json.
+export { isInKazakhstan } from "./in-kazakhstan";
 
 /** ISO 3166-1 numeric codes as used by Natural Earth / world-atlas. */
 export const KAZAKHSTAN_ISO = "398";
@@ -46,17 +51,17 @@ export function baseMapCountries(): FeatureCollection<Polygon | MultiPolygon, { 
   };
 }
 
-// The 1:50m outline is generalised by a few km; a 5 km buffer keeps real border-town
-// sites (Khorgos ICBC, Saryagash) inside while still rejecting Bishkek or Tashkent.
-let tolerantOutline: Feature<Polygon | MultiPolygon> | null = null;
+/** Decimal places kept in kazakhstan-border.json: 4 is about 11 m, well inside the 5 km tolerance. */
+export const BORDER_DECIMALS = 4;
 
-/** True when the point lies in Kazakhstan (outline buffered by 5 km for generalisation). */
-export function isInKazakhstan(lat: number, lng: number): boolean {
-  if (!Number.isFinite(lat) || !Number.isFinite(lng)) return false;
-  // cheap bounding box first: 40.5-55.5 N, 46.5-87.5 E
-  if (lat < 40.5 || lat > 55.5 || lng < 46.4 || lng > 87.4) return false;
-  if (!tolerantOutline) {
-    tolerantOutline = buffer(kazakhstanOutline(), 5, { units: "kilometers" }) as Feature<Polygon | MultiPolygon>;
-  }
-  return booleanPointInPolygon(point([lng, lat]), tolerantOutline);
+/**
+ * The outline buffered by the border tolerance, rounded as stored in kazakhstan-border.json
+ * (`npm run geo:border` writes it; a unit test checks the stored file still equals this).
+ */
+export function tolerantKazakhstanBorder(): Polygon | MultiPolygon {
+  const buffered = buffer(kazakhstanOutline(), BORDER_TOLERANCE_KM, { units: "kilometers" });
+  if (!buffered) throw new Error("buffering Kazakhstan's outline gave nothing");
+  const scale = 10 ** BORDER_DECIMALS;
+  const round = (c: unknown): unknown => (Array.isArray(c) ? c.map(round) : Math.round((c as number) * scale) / scale);
+  return { ...buffered.geometry, coordinates: round(buffered.geometry.coordinates) } as Polygon | MultiPolygon;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isInKazakhstan } from "../geo/kazakhstan";
+import { isInKazakhstan } from "../geo/in-kazakhstan";
 
 export const dealershipStatusSchema = z.enum(["open", "planned", "under_construction", "closed"]);
 export type DealershipStatus = z.infer<typeof dealershipStatusSchema>;
