@@ -38,6 +38,8 @@ export interface LoadResult {
   p95: number;
   p99: number;
   errors: number;
+  /** the machine's 1-minute load average as the run started: other work competes for the cores */
+  loadAverage: number;
 }
 
 function newestMtime(entry: string): number {
@@ -93,6 +95,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function load(base: string, connections: number, memo: boolean): Promise<LoadResult> {
   const latencies: number[] = [];
+  const loadAverage = Math.round(os.loadavg()[0] * 10) / 10;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       { url: base, connections, duration: SECONDS, requests: PATHS.map((p) => ({ method: "GET" as const, path: p })) },
@@ -112,6 +115,7 @@ async function load(base: string, connections: number, memo: boolean): Promise<L
     p95: round(percentile(latencies, 95)),
     p99: round(percentile(latencies, 99)),
     errors: result.errors + result.timeouts + result.non2xx,
+    loadAverage,
   };
 }
 
@@ -156,6 +160,7 @@ export async function runApiBench(): Promise<LoadResult[]> {
 /** Prints the load test as one table, memoised beside computed per request. */
 export function printApiBench(results: LoadResult[]): void {
   console.log(`\n## GET /api/coverage under load (autocannon, ${SECONDS} s per row, ${PATHS.length} queries in turn; target p95 < 50 ms at 32 connections)`);
+  console.log(`${os.cpus().length} cores; "load avg" above the core count means other work shared the machine during the row`);
   console.table(
     results.map((r) => ({
       "coverage reports": r.memo ? "memoised per (query, data version)" : "computed per request (COVERAGE_MEMO=0)",
@@ -165,6 +170,7 @@ export function printApiBench(results: LoadResult[]): void {
       "p99 ms": r.p99,
       "req/s": r.requestsPerSecond,
       errors: r.errors,
+      "load avg": r.loadAverage,
     })),
   );
   for (const c of CONNECTIONS) {

@@ -1,8 +1,10 @@
 // `npm run bench`: every speed target, measured against the naive way in the same run, as one table.
 // Numbers, not assertions: CI runs the tests, not this (a loaded machine would make timings flaky).
+import { printApiBench, runApiBench } from "./bench-api";
 import { runCoverageBench, type BenchRow } from "./bench-coverage";
 import { runOptimizeBench } from "./bench-optimize";
 import { runSeedDragBench } from "./bench-seed-drag";
+import { MAP_JS_BUDGET_KB, describeRouteJs, kB, routeInitialJs } from "./bundle-size";
 
 function printTable(title: string, rows: BenchRow[]) {
   console.log(`\n## ${title}`);
@@ -17,7 +19,17 @@ function printTable(title: string, rows: BenchRow[]) {
   );
 }
 
+function printMapBundle() {
+  const js = routeInitialJs("/map");
+  console.log(`\n## Map page JavaScript (initial JS of /map after next build, gzipped)`);
+  console.log(describeRouteJs(js, MAP_JS_BUDGET_KB));
+  console.log(kB(js.gzipBytes) <= MAP_JS_BUDGET_KB ? "within budget" : "OVER BUDGET");
+}
+
 async function main() {
+  // the load test builds the app when needed; the bundle is measured from that same build
+  printApiBench(await runApiBench());
+  printMapBundle();
   printTable("Coverage engine (lib/coverage, lib/roads)", [...(await runCoverageBench()), ...runSeedDragBench()]);
   printTable("Optimisers (lib/optimize)", await runOptimizeBench());
 }

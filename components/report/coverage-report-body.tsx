@@ -3,7 +3,7 @@ import { formatInt, formatShareDelta, formatTravel } from "@/lib/format";
 import type { CoverageReportView } from "@/lib/report/report-view";
 import { CityTable } from "./city-table";
 import { PrintButton } from "./print-button";
-import { RegionShareChart, TimelineChart } from "./report-charts";
+import { RegionShareChart, TimelineChart } from "./lazy-charts";
 import { HeadlineKpis, ScenarioTable } from "./report-kpis";
 import { ReportMap } from "./report-map";
 import { GapTable, RegionTable, SiteTable, TimelineTable } from "./report-tables";
