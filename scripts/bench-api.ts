@@ -4,7 +4,7 @@
  * Builds the app when the build folder is missing or older than the sources, then starts the
  * production server twice on a spare port with a fresh temporary database: once with COVERAGE_MEMO=0
  * (every request computes its report, today's way) and once with the memo. Each run cycles four
- * map-style queries for BENCH_API_SECONDS (default 10) at 1 and at 32 connections.
+ * map-style queries for BENCH_API_SECONDS (default 10) at 1 and 32 connections, and at 32 asking for gzip.
  * Load generator and server share this machine's cores: the figures include that contention.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -19,7 +19,12 @@ const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const SOURCES = ["app", "components", "lib", "db", "next.config.js", "package.json"];
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
-export const CONNECTIONS = [1, 32] as const;
+// 1 and 32 clients as the issue measured them (no Accept-Encoding), and 32 browsers (which ask for gzip)
+const LOADS = [
+  { connections: 1, gzip: false },
+  { connections: 32, gzip: false },
+  { connections: 32, gzip: true },
+] as const;
 
 // what the map asks for: brands, both modes, both horizons
 const PATHS = [
@@ -32,6 +37,7 @@ const PATHS = [
 export interface LoadResult {
   memo: boolean;
   connections: number;
+  gzip: boolean;
   requests: number;
   requestsPerSecond: number;
   p50: number;
@@ -93,12 +99,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function load(base: string, connections: number, memo: boolean): Promise<LoadResult> {
+async function load(base: string, connections: number, gzip: boolean, memo: boolean): Promise<LoadResult> {
   const latencies: number[] = [];
   const loadAverage = Math.round(os.loadavg()[0] * 10) / 10;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: base, connections, duration: SECONDS, requests: PATHS.map((p) => ({ method: "GET" as const, path: p })) },
+      {
+        url: base,
+        connections,
+        duration: SECONDS,
+        headers: gzip ? { "accept-encoding": "gzip, deflate, br" } : {},
+        requests: PATHS.map((p) => ({ method: "GET" as const, path: p })),
+      },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
     // autocannon's summary has p97.5 but no p95: keep every response time and rank them here
@@ -109,6 +121,7 @@ async function load(base: string, connections: number, memo: boolean): Promise<L
   return {
     memo,
     connections,
+    gzip,
     requests: result.requests.total,
     requestsPerSecond: Math.round(result.requests.total / SECONDS),
     p50: round(percentile(latencies, 50)),
@@ -151,7 +164,7 @@ export async function runApiBench(): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
   for (const memo of [false, true]) {
     await withServer(memo, async (base) => {
-      for (const connections of CONNECTIONS) results.push(await load(base, connections, memo));
+      for (const { connections, gzip } of LOADS) results.push(await load(base, connections, gzip, memo));
     });
   }
   return results;
@@ -165,6 +178,7 @@ export function printApiBench(results: LoadResult[]): void {
     results.map((r) => ({
       "coverage reports": r.memo ? "memoised per (query, data version)" : "computed per request (COVERAGE_MEMO=0)",
       connections: r.connections,
+      gzip: r.gzip ? "yes" : "no",
       "p50 ms": r.p50,
       "p95 ms": r.p95,
       "p99 ms": r.p99,
@@ -173,10 +187,14 @@ export function printApiBench(results: LoadResult[]): void {
       "load avg": r.loadAverage,
     })),
   );
-  for (const c of CONNECTIONS) {
-    const off = results.find((r) => !r.memo && r.connections === c);
-    const on = results.find((r) => r.memo && r.connections === c);
-    if (off && on) console.log(`${c} connection(s): p95 ${off.p95} -> ${on.p95} ms, ${off.requestsPerSecond} -> ${on.requestsPerSecond} req/s (${Math.round((on.requestsPerSecond / off.requestsPerSecond) * 10) / 10}x)`);
+  for (const { connections, gzip } of LOADS) {
+    const pick = (memo: boolean) => results.find((r) => r.memo === memo && r.connections === connections && r.gzip === gzip);
+    const off = pick(false);
+    const on = pick(true);
+    if (off && on) {
+      const ratio = Math.round((on.requestsPerSecond / off.requestsPerSecond) * 10) / 10;
+      console.log(`${connections} connection(s)${gzip ? ", gzip" : ""}: p95 ${off.p95} -> ${on.p95} ms, ${off.requestsPerSecond} -> ${on.requestsPerSecond} req/s (${ratio}x)`);
+    }
   }
 }
 

@@ -4,7 +4,7 @@ import type { CoverageReport } from "@/lib/planning/coverage-report";
 import { coverageQueryFromParams, coverageQuerySchema } from "@/lib/validation/coverage-query";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
 import { handle } from "../_lib/respond";
-import { clientHasBody, serialisedOnce } from "./serialised";
+import { acceptsGzip, clientHasBody, serialisedOnce } from "./serialised";
 
 export const dynamic = "force-dynamic";
 
@@ -33,10 +33,13 @@ export async function GET(request: Request) {
     const query = parseOrThrow(coverageQuerySchema, coverageQueryFromParams(params), "coverage query");
     const report = getCoverageReport(getDb(), query);
     const withInputs = params.get("inputs") === "true";
-    const { json, etag } = serialisedOnce(report, withInputs ? "inputs" : "plain", () => coverageBody(report, withInputs));
+    const body = serialisedOnce(report, withInputs ? "inputs" : "plain", () => coverageBody(report, withInputs));
     // no-cache: a client may keep the answer but asks again each time; unchanged data costs a 304
-    const headers = { etag, "cache-control": "private, no-cache" };
-    if (clientHasBody(request, etag)) return new Response(null, { status: 304, headers });
-    return new Response(json, { headers: { ...headers, "content-type": "application/json" } });
+    const headers: Record<string, string> = { etag: body.etag, "cache-control": "private, no-cache", vary: "Accept-Encoding" };
+    if (clientHasBody(request, body.etag)) return new Response(null, { status: 304, headers });
+    headers["content-type"] = "application/json";
+    // gzipped once per report here; Next's own compression leaves an encoded body alone
+    if (acceptsGzip(request)) return new Response(body.gzipped(), { headers: { ...headers, "content-encoding": "gzip" } });
+    return new Response(body.json, { headers });
   });
 }

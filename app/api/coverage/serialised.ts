@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import type { CoverageReport } from "@/lib/planning/coverage-report";
 
 export interface SerialisedBody {
   json: string;
-  /** a strong validator of exactly these bytes, so it stays right across deploys and databases */
+  /** a validator of these bytes (weak: the same JSON may be sent gzipped or not), right across deploys and databases */
   etag: string;
+  /** the JSON gzipped, made on first use: browsers always ask for gzip and a memo hit should not pay it again */
+  gzipped: () => Uint8Array<ArrayBuffer>;
 }
 
 // Memoised reports are shared objects (db/queries/coverage.ts), so their JSON can be shared too:
@@ -21,7 +24,12 @@ export function serialisedOnce(report: CoverageReport, variant: string, build: (
   let body = variants.get(variant);
   if (!body) {
     const json = JSON.stringify(build());
-    body = { json, etag: `"${createHash("sha1").update(json).digest("base64url")}"` };
+    let gzipped: Uint8Array<ArrayBuffer> | null = null;
+    body = {
+      json,
+      etag: `W/"${createHash("sha1").update(json).digest("base64url")}"`,
+      gzipped: () => (gzipped ??= new Uint8Array(gzipSync(json))),
+    };
     variants.set(variant, body);
   }
   return body;
@@ -31,8 +39,16 @@ export function serialisedOnce(report: CoverageReport, variant: string, build: (
 export function clientHasBody(request: Request, etag: string): boolean {
   const header = request.headers.get("if-none-match");
   if (!header) return false;
-  return header.split(",").some((tag) => {
-    const t = tag.trim();
-    return t === "*" || t === etag || t === `W/${etag}`;
+  // weak comparison (RFC 9110 13.1.2): W/ prefixes do not matter
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
+}
+
+/** True when the request accepts a gzip body (and does not refuse it with q=0). */
+export function acceptsGzip(request: Request): boolean {
+  const header = request.headers.get("accept-encoding") ?? "";
+  return header.split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    return (coding === "gzip" || coding === "*") && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
   });
 }
