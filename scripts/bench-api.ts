@@ -17,7 +17,7 @@ import { distDir } from "./bundle-size";
 
 const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-const SOURCES = ["app", "components", "lib", "db", "next.config.js", "package.json"];
+const SOURCES = ["app", "components", "lib", "db", "public", "next.config.js", "tsconfig.json", "package.json"];
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
 // 1 and 32 clients as the issue measured them (no Accept-Encoding), and 32 browsers (which ask for gzip)
 const LOADS = [
@@ -46,6 +46,21 @@ export interface LoadResult {
   errors: number;
   /** the machine's 1-minute load average as the run started: other work competes for the cores */
   loadAverage: number;
+  /** server CPU time per answered request: unlike latency, it does not grow when others share the machine */
+  serverCpuMsPerRequest: number;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100; // Linux USER_HZ
+
+/** CPU milliseconds (user + system) a process has used so far, from /proc; NaN where there is no /proc. */
+function processCpuMs(pid: number): number {
+  try {
+    // the command name may hold spaces: fields are counted after its closing parenthesis
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return NaN;
+  }
 }
 
 function newestMtime(entry: string): number {
@@ -99,8 +114,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function load(base: string, connections: number, gzip: boolean, memo: boolean): Promise<LoadResult> {
+async function load(base: string, serverPid: number, connections: number, gzip: boolean, memo: boolean): Promise<LoadResult> {
   const latencies: number[] = [];
+  const cpuBefore = processCpuMs(serverPid);
   const loadAverage = Math.round(os.loadavg()[0] * 10) / 10;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -116,6 +132,7 @@ async function load(base: string, connections: number, gzip: boolean, memo: bool
     // autocannon's summary has p97.5 but no p95: keep every response time and rank them here
     instance.on("response", (_client, _status, _bytes, responseTimeMs) => latencies.push(responseTimeMs));
   });
+  const cpuMs = processCpuMs(serverPid) - cpuBefore;
   latencies.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 10) / 10;
   return {
@@ -129,10 +146,11 @@ async function load(base: string, connections: number, gzip: boolean, memo: bool
     p99: round(percentile(latencies, 99)),
     errors: result.errors + result.timeouts + result.non2xx,
     loadAverage,
+    serverCpuMsPerRequest: Math.round((cpuMs / Math.max(1, result.requests.total)) * 100) / 100,
   };
 }
 
-async function withServer<T>(memo: boolean, run: (base: string) => Promise<T>): Promise<T> {
+async function withServer<T>(memo: boolean, run: (base: string, pid: number) => Promise<T>): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-api-"));
   const port = await sparePort();
   let output = "";
@@ -150,7 +168,7 @@ async function withServer<T>(memo: boolean, run: (base: string) => Promise<T>): 
       const res = await fetch(base + p); // warm-up: compile paths, road graph, and check the answers
       if (!res.ok) throw new Error(`${p} answered ${res.status}: ${await res.text()}`);
     }
-    return await run(base);
+    return await run(base, server.pid!);
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => (server.exitCode !== null ? r(null) : server.once("exit", r)));
@@ -163,8 +181,8 @@ export async function runApiBench(): Promise<LoadResult[]> {
   ensureBuild();
   const results: LoadResult[] = [];
   for (const memo of [false, true]) {
-    await withServer(memo, async (base) => {
-      for (const { connections, gzip } of LOADS) results.push(await load(base, connections, gzip, memo));
+    await withServer(memo, async (base, pid) => {
+      for (const { connections, gzip } of LOADS) results.push(await load(base, pid, connections, gzip, memo));
     });
   }
   return results;
@@ -173,7 +191,7 @@ export async function runApiBench(): Promise<LoadResult[]> {
 /** Prints the load test as one table, memoised beside computed per request. */
 export function printApiBench(results: LoadResult[]): void {
   console.log(`\n## GET /api/coverage under load (autocannon, ${SECONDS} s per row, ${PATHS.length} queries in turn; target p95 < 50 ms at 32 connections)`);
-  console.log(`${os.cpus().length} cores; "load avg" above the core count means other work shared the machine during the row`);
+  console.log(`${os.cpus().length} cores; "load avg" above the core count means other work shared the machine and latency grew with it (server CPU per request does not)`);
   console.table(
     results.map((r) => ({
       "coverage reports": r.memo ? "memoised per (query, data version)" : "computed per request (COVERAGE_MEMO=0)",
@@ -184,6 +202,7 @@ export function printApiBench(results: LoadResult[]): void {
       "p99 ms": r.p99,
       "req/s": r.requestsPerSecond,
       errors: r.errors,
+      "server CPU ms/req": r.serverCpuMsPerRequest,
       "load avg": r.loadAverage,
     })),
   );
@@ -193,7 +212,10 @@ export function printApiBench(results: LoadResult[]): void {
     const on = pick(true);
     if (off && on) {
       const ratio = Math.round((on.requestsPerSecond / off.requestsPerSecond) * 10) / 10;
-      console.log(`${connections} connection(s)${gzip ? ", gzip" : ""}: p95 ${off.p95} -> ${on.p95} ms, ${off.requestsPerSecond} -> ${on.requestsPerSecond} req/s (${ratio}x)`);
+      console.log(
+        `${connections} connection(s)${gzip ? ", gzip" : ""}: p95 ${off.p95} -> ${on.p95} ms, ${off.requestsPerSecond} -> ${on.requestsPerSecond} req/s (${ratio}x), ` +
+          `server CPU ${off.serverCpuMsPerRequest} -> ${on.serverCpuMsPerRequest} ms per request`,
+      );
     }
   }
 }

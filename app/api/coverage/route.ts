@@ -40,6 +40,6 @@ export async function GET(request: Request) {
     headers["content-type"] = "application/json";
     // gzipped once per report here; Next's own compression leaves an encoded body alone
     if (acceptsGzip(request)) return new Response(body.gzipped(), { headers: { ...headers, "content-encoding": "gzip" } });
-    return new Response(body.json, { headers });
+    return new Response(body.bytes, { headers });
   });
 }

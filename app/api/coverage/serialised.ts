@@ -3,7 +3,8 @@ import { gzipSync } from "node:zlib";
 import type { CoverageReport } from "@/lib/planning/coverage-report";
 
 export interface SerialisedBody {
-  json: string;
+  /** the JSON as UTF-8 bytes: encoding a 30 kB string on every request showed in the profile */
+  bytes: Uint8Array<ArrayBuffer>;
   /** a validator of these bytes (weak: the same JSON may be sent gzipped or not), right across deploys and databases */
   etag: string;
   /** the JSON gzipped, made on first use: browsers always ask for gzip and a memo hit should not pay it again */
@@ -26,7 +27,7 @@ export function serialisedOnce(report: CoverageReport, variant: string, build: (
     const json = JSON.stringify(build());
     let gzipped: Uint8Array<ArrayBuffer> | null = null;
     body = {
-      json,
+      bytes: new Uint8Array(Buffer.from(json, "utf8")),
       etag: `W/"${createHash("sha1").update(json).digest("base64url")}"`,
       gzipped: () => (gzipped ??= new Uint8Array(gzipSync(json))),
     };
