@@ -39,7 +39,9 @@ export function queryString(q: PlannerQuery): string {
 }
 
 async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url, { cache: "no-store" });
+  // no-cache, not no-store: the browser asks again every time, but an unchanged coverage answer
+  // comes back as a bodiless 304 (the API's ETag moves with the data version)
+  const res = await fetch(url, { cache: "no-cache" });
   const body = await res.json();
   if (!res.ok) throw new Error(body?.error ?? `${url} answered ${res.status}`);
   return body as T;
