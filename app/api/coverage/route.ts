@@ -4,7 +4,7 @@ import type { CoverageReport } from "@/lib/planning/coverage-report";
 import { coverageQueryFromParams, coverageQuerySchema } from "@/lib/validation/coverage-query";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
 import { handle } from "../_lib/respond";
-import { acceptsGzip, clientHasBody, serialisedOnce } from "./serialised";
+import { clientHasBody, serialisedOnce } from "./serialised";
 
 export const dynamic = "force-dynamic";
 
@@ -35,11 +35,8 @@ export async function GET(request: Request) {
     const withInputs = params.get("inputs") === "true";
     const body = serialisedOnce(report, withInputs ? "inputs" : "plain", () => coverageBody(report, withInputs));
     // no-cache: a client may keep the answer but asks again each time; unchanged data costs a 304
-    const headers: Record<string, string> = { etag: body.etag, "cache-control": "private, no-cache", vary: "Accept-Encoding" };
+    const headers = { etag: body.etag, "cache-control": "private, no-cache" };
     if (clientHasBody(request, body.etag)) return new Response(null, { status: 304, headers });
-    headers["content-type"] = "application/json";
-    // gzipped once per report here; Next's own compression leaves an encoded body alone
-    if (acceptsGzip(request)) return new Response(body.gzipped(), { headers: { ...headers, "content-encoding": "gzip" } });
-    return new Response(body.bytes, { headers });
+    return new Response(body.bytes, { headers: { ...headers, "content-type": "application/json" } });
   });
 }
