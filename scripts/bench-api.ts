@@ -36,6 +36,8 @@ const PATHS = [
 ];
 
 export interface LoadResult {
+  /** "coverage", or "health": GET /api/health, a route that does one COUNT, i.e. the framework's own cost */
+  target: "coverage" | "health";
   memo: boolean;
   connections: number;
   gzip: boolean;
@@ -115,7 +117,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function load(base: string, serverPid: number, connections: number, gzip: boolean, memo: boolean): Promise<LoadResult> {
+async function load(
+  base: string,
+  serverPid: number,
+  { connections, gzip, memo, target = "coverage" }: { connections: number; gzip: boolean; memo: boolean; target?: LoadResult["target"] },
+): Promise<LoadResult> {
+  const paths = target === "health" ? ["/api/health"] : PATHS;
   const latencies: number[] = [];
   const cpuBefore = processCpuMs(serverPid);
   const loadAverage = Math.round(os.loadavg()[0] * 10) / 10;
@@ -126,7 +133,7 @@ async function load(base: string, serverPid: number, connections: number, gzip: 
         connections,
         duration: SECONDS,
         headers: gzip ? { "accept-encoding": "gzip, deflate, br" } : {},
-        requests: PATHS.map((p) => ({ method: "GET" as const, path: p })),
+        requests: paths.map((p) => ({ method: "GET" as const, path: p })),
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
@@ -137,6 +144,7 @@ async function load(base: string, serverPid: number, connections: number, gzip: 
   latencies.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 10) / 10;
   return {
+    target,
     memo,
     connections,
     gzip,
@@ -183,7 +191,9 @@ export async function runApiBench(): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
   for (const memo of [false, true]) {
     await withServer(memo, async (base, pid) => {
-      for (const { connections, gzip } of LOADS) results.push(await load(base, pid, connections, gzip, memo));
+      for (const { connections, gzip } of LOADS) results.push(await load(base, pid, { connections, gzip, memo }));
+      // the floor: what Next itself costs per request, whatever the route does
+      if (memo) results.push(await load(base, pid, { connections: 32, gzip: false, memo, target: "health" }));
     });
   }
   return results;
@@ -195,7 +205,12 @@ export function printApiBench(results: LoadResult[]): void {
   console.log(`${os.cpus().length} cores; "load avg" above the core count means other work shared the machine and latency grew with it (server CPU per request does not)`);
   console.table(
     results.map((r) => ({
-      "coverage reports": r.memo ? "memoised per (query, data version)" : "computed per request (COVERAGE_MEMO=0)",
+      route:
+        r.target === "health"
+          ? "GET /api/health (floor: Next's own cost)"
+          : r.memo
+            ? "coverage, memoised per (query, data version)"
+            : "coverage, computed per request (COVERAGE_MEMO=0)",
       connections: r.connections,
       gzip: r.gzip ? "yes" : "no",
       "p50 ms": r.p50,
@@ -208,7 +223,7 @@ export function printApiBench(results: LoadResult[]): void {
     })),
   );
   for (const { connections, gzip } of LOADS) {
-    const pick = (memo: boolean) => results.find((r) => r.memo === memo && r.connections === connections && r.gzip === gzip);
+    const pick = (memo: boolean) => results.find((r) => r.target === "coverage" && r.memo === memo && r.connections === connections && r.gzip === gzip);
     const off = pick(false);
     const on = pick(true);
     if (off && on) {
