@@ -4,7 +4,8 @@
  * Builds the app when the build folder is missing or older than the sources, then starts the
  * production server twice on a spare port with a fresh temporary database: once with COVERAGE_MEMO=0
  * (every request computes its report, today's way) and once with the memo. Each run cycles four
- * map-style queries for BENCH_API_SECONDS (default 10) at 1 and 32 connections, and at 32 asking for gzip.
+ * map-style queries for BENCH_API_SECONDS (default 10) at 1 and 32 connections, and at 32 asking for gzip;
+ * GET /api/health at 32 connections shows what Next itself costs per request.
  * Load generator and server share this machine's cores: the figures include that contention.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -49,7 +50,7 @@ export interface LoadResult {
   errors: number;
   /** the machine's 1-minute load average as the run started: other work competes for the cores */
   loadAverage: number;
-  /** server CPU time per answered request: unlike latency, it does not grow when others share the machine */
+  /** server CPU time per answered request: grows far less than latency when others share the machine */
   serverCpuMsPerRequest: number;
 }
 
@@ -202,7 +203,7 @@ export async function runApiBench(): Promise<LoadResult[]> {
 /** Prints the load test as one table, memoised beside computed per request. */
 export function printApiBench(results: LoadResult[]): void {
   console.log(`\n## GET /api/coverage under load (autocannon, ${SECONDS} s per row, ${PATHS.length} queries in turn; target p95 < 50 ms at 32 connections)`);
-  console.log(`${os.cpus().length} cores; "load avg" above the core count means other work shared the machine and latency grew with it (server CPU per request does not)`);
+  console.log(`${os.cpus().length} cores; "load avg" above the core count means other work shared the machine and latency grew with it (server CPU per request far less)`);
   console.table(
     results.map((r) => ({
       route:
