@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const DEALERSHIP_STATUSES = ["open", "planned", "under_construction", "closed"] as const;
 export const BRAND_SEGMENTS = ["passenger", "bus", "commercial"] as const;
@@ -130,6 +130,20 @@ export const auditLog = sqliteTable(
     at: text("at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [index("audit_entity_idx").on(t.entity, t.entityId)],
+);
+
+/**
+ * Fixed-window request counters: one row per (caller and kind of request, window start in ms).
+ * In the database rather than in memory so that several app processes share one limit.
+ */
+export const rateLimits = sqliteTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: integer("window_start").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index("rate_limits_window_idx").on(t.windowStart)],
 );
 
 export type Region = typeof regions.$inferSelect;

@@ -123,7 +123,7 @@ export function PlannerView(props: PlannerViewProps) {
 
   async function drop(id: number, lat: number, lng: number) {
     const result = await updateSiteAction(id, { lat, lng });
-    setMessage(result.ok ? `Moved ${result.site.name}.` : `Not moved: ${result.error}`);
+    setMessage(result.ok ? `Moved ${result.data.name}.` : `Not moved: ${result.error.message}`);
     reset();
     reload();
   }
@@ -132,7 +132,7 @@ export function PlannerView(props: PlannerViewProps) {
     const s = sites.find((x) => x.id === id);
     if (!s || !window.confirm(`Delete ${s.name}? The audit log keeps its last state.`)) return;
     const result = await deleteSiteAction(id);
-    setMessage(result.ok ? `Deleted ${s.name}.` : `Not deleted: ${result.error}`);
+    setMessage(result.ok ? `Deleted ${s.name}.` : `Not deleted: ${result.error.message}`);
     reset();
     reload();
   }

@@ -64,10 +64,10 @@ export function SiteForm({ title, editingId, initial, brands, cities, quarters, 
       const result = editingId === null ? await createSiteAction(payload) : await updateSiteAction(editingId, payload);
       if (result.ok) {
         setErrors({});
-        onSaved(result.site);
+        onSaved(result.data);
       } else {
-        setErrors(result.fieldErrors);
-        setFormError(result.error);
+        setErrors(result.error.fields);
+        setFormError(result.error.message);
       }
     });
   }

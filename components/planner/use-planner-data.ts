@@ -41,7 +41,7 @@ export function queryString(q: PlannerQuery): string {
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { cache: "no-store" });
   const body = await res.json();
-  if (!res.ok) throw new Error(body?.error ?? `${url} answered ${res.status}`);
+  if (!res.ok) throw new Error(body?.error?.message ?? `${url} answered ${res.status}`);
   return body as T;
 }
 

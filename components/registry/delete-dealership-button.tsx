@@ -19,7 +19,7 @@ export function DeleteDealershipButton({ id, name, redirectTo }: { id: number; n
           if (!window.confirm(`Delete ${name}? The audit log keeps its last state.`)) return;
           startTransition(async () => {
             const result = await deleteDealershipAction(id);
-            if (!result.ok) return setError(result.error);
+            if (!result.ok) return setError(result.error.message);
             if (redirectTo) router.push(redirectTo);
             router.refresh();
           });

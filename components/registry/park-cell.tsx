@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { setParkCellAction } from "@/app/vehicle-park/actions";
+import { firstMessage } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
 import { vehicleCountSchema } from "@/lib/validation/vehicle-park";
 import styles from "./registry.module.css";
@@ -44,11 +45,11 @@ export function ParkCell(p: Props) {
     const result = await setParkCellAction({ city: p.city, brand: p.brand, year: p.year, vehicles: parsed.data });
     if (!result.ok) {
       setState("invalid");
-      setError(`${label}: ${result.error}`);
-      p.onError(`${label}: ${result.error}`);
+      setError(`${label}: ${firstMessage(result.error)}`);
+      p.onError(`${label}: ${firstMessage(result.error)}`);
       return;
     }
-    setText(String(result.vehicles));
+    setText(String(result.data.vehicles));
     setState("saved");
     setError(null);
     p.onError(null);

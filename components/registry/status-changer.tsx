@@ -29,7 +29,7 @@ export function StatusChanger({ id, name, status }: { id: number; name: string; 
     startTransition(async () => {
       const result = await changeStatusAction(id, change);
       if (!result.ok) {
-        setError(Object.values(result.fieldErrors)[0]?.[0] ?? result.error);
+        setError(Object.values(result.error.fields)[0]?.[0] ?? result.error.message);
         return;
       }
       setOpening(false);

@@ -5,6 +5,9 @@ import { createTestDb } from "../test-db";
 import { getCoverageReport } from "./coverage";
 import { createDealership } from "./dealerships";
 import { getSuggestions } from "./suggestions";
+import { systemContext } from "@/lib/request-context";
+
+const TEST_CTX = systemContext("test");
 
 const request = (over: Record<string, unknown> = {}) =>
   suggestionRequestSchema.parse({ brand: "great-wall", count: 3, objective: "mclp", mode: "road", threshold: 120, ...over });
@@ -30,7 +33,7 @@ describe("site suggestions on the seeded network", () => {
     const first = s.sites[0];
     const q = coverageQuerySchema.parse({ brand: "great-wall", threshold: "120", includePlanned: "true" });
     const before = getCoverageReport(db, q).coverage.totals.coveredVehicles;
-    createDealership(db, {
+    createDealership(db, TEST_CTX, {
       brand: "haval", name: `Haval ${first.cityName} service centre`, city: first.cityId, lat: first.lat, lng: first.lng,
       status: "planned", plannedQuarter: "2027-Q1", sales: true, service: true, parts: true, serviceBays: first.baysNeeded,
     });

@@ -1,6 +1,6 @@
 import { dealershipInputSchema, type DealershipInput } from "../validation/dealership";
 import { blankToUndefined, importFlagSchema, normaliseStatus } from "../validation/import-dealerships";
-import type { NameIndex } from "./names";
+import { clipForMessage, type NameIndex } from "./names";
 import type { ImportIssue, ReferenceBrand, ReferenceCity } from "./types";
 
 /** A dealership ready to upsert: validated with the same schema as the form, refs resolved to ids. */
@@ -28,7 +28,7 @@ function text(v: unknown): string {
 function unknownRef(where: Where, field: "brand" | "city", value: string, suggestions: string[]): ImportIssue {
   const hint = suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : "";
   const what = field === "brand" ? "brand (it must exist in the planner)" : "city";
-  return { ...where, field, suggestions, message: `Unknown ${what} "${value}"${hint}` };
+  return { ...where, field, suggestions, message: `Unknown ${what} "${clipForMessage(value)}"${hint}` };
 }
 
 /**
@@ -40,14 +40,16 @@ export function validateDealershipRecord(
   fields: Record<string, unknown>,
   where: Where,
   idx: DealershipIndexes,
+  /** false once enough problems are reported: "did you mean" would not be shown */
+  suggest = true,
 ): { row: DealershipImportRow } | { issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const brandText = text(fields.brand);
   const cityText = text(fields.city);
   const brand = brandText ? idx.brands.find(brandText) : undefined;
   const city = cityText ? idx.cities.find(cityText) : undefined;
-  if (brandText && !brand) issues.push(unknownRef(where, "brand", brandText, idx.brands.suggest(brandText)));
-  if (cityText && !city) issues.push(unknownRef(where, "city", cityText, idx.cities.suggest(cityText)));
+  if (brandText && !brand) issues.push(unknownRef(where, "brand", brandText, suggest ? idx.brands.suggest(brandText) : []));
+  if (cityText && !city) issues.push(unknownRef(where, "city", cityText, suggest ? idx.cities.suggest(cityText) : []));
 
   const flags: Record<string, boolean> = {};
   for (const name of ["sales", "service", "parts"] as const) {

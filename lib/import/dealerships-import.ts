@@ -1,7 +1,7 @@
 import { DEALERSHIP_IMPORT_OPTIONAL, DEALERSHIP_IMPORT_REQUIRED } from "../validation/import-dealerships";
 import { readCsvTable } from "./csv-table";
 import { dealershipKey, validateDealershipRecord, type DealershipImportRow, type Where } from "./dealership-record";
-import { MAX_IMPORT_ROWS, sizeProblem, tooManyRowsMessage, utf8Bytes } from "./limits";
+import { MAX_IMPORT_ROWS, MAX_REPORTED_ISSUES, sizeProblem, tooManyRowsMessage, utf8Bytes } from "./limits";
 import { brandIndex, cityIndex } from "./names";
 import type { ImportIssue, ImportParseResult, ImportReferences } from "./types";
 import { finishIssues } from "./vehicle-park-csv";
@@ -20,7 +20,7 @@ function collect(
   const rows: DealershipImportRow[] = [];
   const seen = new Map<string, string>();
   for (const { where, fields } of records) {
-    const result = validateDealershipRecord(fields, where, idx);
+    const result = validateDealershipRecord(fields, where, idx, issues.length < MAX_REPORTED_ISSUES);
     if ("issues" in result) {
       issues.push(...result.issues);
       continue;

@@ -1,7 +1,7 @@
 import { VEHICLE_PARK_IMPORT_COLUMNS, vehicleParkCsvRowSchema } from "../validation/import-vehicle-park";
 import { readCsvTable } from "./csv-table";
 import { MAX_REPORTED_ISSUES } from "./limits";
-import { brandIndex, cityIndex } from "./names";
+import { brandIndex, cityIndex, clipForMessage } from "./names";
 import type { ImportIssue, ImportParseResult, ImportReferences } from "./types";
 
 /** A vehicle-park row ready to write: the city and brand resolved to ids. */
@@ -54,20 +54,22 @@ export function parseVehicleParkCsv(text: string, refs: ImportReferences): Impor
       : parsed.error.issues.map((i) => ({ line, field: String(i.path[0] ?? ""), message: i.message }));
     const bad = new Set(rowIssues.map((i) => i.field));
 
+    // past the reported issues "did you mean" would never be shown: skip that work
+    const suggest = issues.length < MAX_REPORTED_ISSUES;
     const city = bad.has("city") ? undefined : cities.find(cells.city);
     if (!bad.has("city") && !city) {
-      const suggestions = cities.suggest(cells.city);
+      const suggestions = suggest ? cities.suggest(cells.city) : [];
       rowIssues.push({
         line, field: "city", suggestions,
-        message: `Unknown city "${cells.city}"${suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : ""}`,
+        message: `Unknown city "${clipForMessage(cells.city)}"${suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : ""}`,
       });
     }
     const brand = bad.has("brand") ? undefined : brands.find(cells.brand);
     if (!bad.has("brand") && !brand) {
-      const suggestions = brands.suggest(cells.brand);
+      const suggestions = suggest ? brands.suggest(cells.brand) : [];
       rowIssues.push({
         line, field: "brand", suggestions,
-        message: `Unknown brand "${cells.brand}"${suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : ""}`,
+        message: `Unknown brand "${clipForMessage(cells.brand)}"${suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : ""}`,
       });
     }
     if (rowIssues.length || !parsed.success || !city || !brand) {

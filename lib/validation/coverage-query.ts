@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { quarterSchema } from "./dealership";
+import { decimalInput } from "./numbers";
 
 const boolParam = z
   .enum(["true", "false", "1", "0"], { error: "Use true or false" })
@@ -13,15 +14,13 @@ export const coverageQuerySchema = z
   .object({
     brand: z.string({ error: "brand is required" }).trim().min(1, "brand is required"),
     mode: z.enum(["road", "straight"], { error: "mode must be road or straight" }).default("road"),
-    threshold: z.coerce
-      .number({ error: "threshold must be a number" })
-      .positive("threshold must be above 0")
-      .max(3000, "threshold must be at most 3000 (minutes or km)")
+    threshold: decimalInput("threshold")
+      .pipe(z.number().positive("threshold must be above 0").max(3000, "threshold must be at most 3000 (minutes or km)"))
       .optional(),
     includePlanned: boolParam.default(false),
     until: quarterSchema.optional(),
-    year: z.coerce.number({ error: "year must be a number" }).int("year must be a whole year").min(2000).max(2100).optional(),
-    vehiclesPerBay: z.coerce.number({ error: "vehiclesPerBay must be a number" }).positive("vehiclesPerBay must be above 0").max(100000).default(150),
+    year: decimalInput("year").pipe(z.number().int("year must be a whole year").min(2000).max(2100)).optional(),
+    vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000)).default(150),
   })
   .transform((q) => ({ ...q, threshold: q.threshold ?? DEFAULT_THRESHOLD[q.mode] }));
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dealershipStatusSchema } from "./dealership";
+import { decimalInput } from "./numbers";
 
 /** Query string of GET /api/dealerships: brand or manufacturer group slug, statuses (comma-separated). */
 export const dealershipFilterSchema = z.object({
@@ -12,4 +13,4 @@ export const dealershipFilterSchema = z.object({
 });
 
 /** A positive integer id from a route segment. */
-export const idParamSchema = z.coerce.number({ error: "id must be a number" }).int("id must be a whole number").positive("id must be positive");
+export const idParamSchema = decimalInput("id").pipe(z.number().int("id must be a whole number").positive("id must be positive"));

@@ -10,7 +10,7 @@ import styles from "@/components/registry/registry.module.css";
 import { SiteMiniMap } from "@/components/registry/site-mini-map";
 import { StatusChanger } from "@/components/registry/status-changer";
 import { STATUS_LABEL, servicesLabel } from "@/lib/network/status-transitions";
-import { NotFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
 import { coverageQuerySchema } from "@/lib/validation/coverage-query";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
@@ -24,7 +24,7 @@ function loadSite(id: number): DealershipView {
   try {
     return getDealership(getDb(), id);
   } catch (e) {
-    if (e instanceof NotFoundError) notFound();
+    if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
 }

@@ -8,7 +8,7 @@ import { listDealerships } from "@/db/queries/dealerships";
 import { listVehicleParkYears } from "@/db/queries/vehicle-park";
 import { CoverageReportBody } from "@/components/report/coverage-report-body";
 import { ReportForm, type ReportFormValues } from "@/components/report/report-form";
-import { NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { AppError, type FieldErrors } from "@/lib/errors";
 import { brandOptions } from "@/lib/planning/brand-options";
 import type { CoverageReport } from "@/lib/planning/coverage-report";
 import { quarterRange } from "@/lib/planning/quarters";
@@ -33,8 +33,8 @@ function loadReport(db: Db, query: CoverageQuery): Loaded {
   try {
     return { report: getCoverageReport(db, query) };
   } catch (error) {
-    if (error instanceof NotFoundError) return { missing: error.message };
-    if (error instanceof ValidationError) return { errors: error.fieldErrors };
+    if (error instanceof AppError && error.code === "not_found") return { missing: error.message };
+    if (error instanceof AppError && error.code === "invalid_field") return { errors: error.fields };
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { brandIdsForSlug, listDealershipsFiltered, type DealershipListRow } from "@/db/queries/dealerships-filter";
 import { listVehicleParkCells, type VehicleParkCellView } from "@/db/queries/vehicle-park";
-import { NotFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { CsvCell } from "@/lib/import/export-csv";
 import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
@@ -10,7 +10,7 @@ import { parseListParams } from "@/app/dealerships/list-params";
 function brandIds(slug: string | undefined): number[] | undefined {
   if (!slug) return undefined;
   const ids = brandIdsForSlug(getDb(), slug);
-  if (!ids) throw new NotFoundError(`Unknown brand "${slug}"`);
+  if (!ids) throw new AppError("not_found", { key: "not_found.brand", params: { brand: slug } });
   return ids;
 }
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getDealership } from "@/db/queries/dealerships";
 import { DealershipEditor } from "@/components/registry/dealership-editor";
-import { NotFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
 import { dealershipFormChoices } from "../../form-data";
 
@@ -17,7 +17,7 @@ export default async function EditDealershipPage({ params }: { params: Promise<{
   try {
     s = getDealership(db, id.data);
   } catch (e) {
-    if (e instanceof NotFoundError) notFound();
+    if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
   const choices = dealershipFormChoices(db);
