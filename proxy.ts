@@ -1,23 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
 import { crossSiteProblem, isWriteMethod } from "@/lib/http/origin";
-import { securityHeaders } from "@/lib/http/security-headers";
 import { localeFromAcceptLanguage } from "@/lib/request-context";
-
-const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-
-function headersNow(): Record<string, string> {
-  // read at run time (not inlined at build), so the policy follows the tiles the pages are served with
-  const env = process.env;
-  const tileUrl = env["NEXT_PUBLIC_TILE_URL"] ?? OSM_TILES;
-  return securityHeaders({ tileUrl, dev: env.NODE_ENV === "development" });
-}
+import { withSecurityHeaders } from "@/app/_lib/security-headers";
 
 function refuse(request: NextRequest, error: AppError): NextResponse {
   const body = { error: error.toBody(localeFromAcceptLanguage(request.headers.get("accept-language"))) };
-  const response = NextResponse.json(body, { status: error.status });
-  for (const [k, v] of Object.entries(headersNow())) response.headers.set(k, v);
-  return response;
+  return withSecurityHeaders(NextResponse.json(body, { status: error.status }));
 }
 
 /**
@@ -36,12 +25,17 @@ export function proxy(request: NextRequest): NextResponse {
   if (isWriteMethod(request.method) && crossSiteProblem(request.headers)) {
     return refuse(request, new AppError("forbidden", { key: "forbidden.origin" }));
   }
-  const response = NextResponse.next();
-  for (const [k, v] of Object.entries(headersNow())) response.headers.set(k, v);
-  return response;
+  return withSecurityHeaders(NextResponse.next());
 }
 
 export const config = {
-  // everything, static files included (nosniff matters most on them)
-  matcher: "/:path*",
+  // Every path, static files included, but only requests without a body or with a small declared
+  // one: when the proxy runs, Next buffers the whole request body (up to 10 MB, draining the rest)
+  // before the route sees it, which would defeat the routes' own streaming limits. Chunked and
+  // large uploads go straight to the routes, which check the origin and count the bytes themselves
+  // and set the same headers (app/api/_lib/respond.ts).
+  matcher: [
+    { source: "/:path*", missing: [{ type: "header", key: "content-length" }, { type: "header", key: "transfer-encoding" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-length", value: "\\d{1,6}" }], missing: [{ type: "header", key: "transfer-encoding" }] },
+  ],
 };

@@ -168,7 +168,7 @@ test("imports and exports answer with clear statuses; exports neutralise formula
   expect(empty.status()).toBe(400);
   const big = await request.post("/api/import/vehicle-park?dryRun=true", { data: "x".repeat(5 * 1024 * 1024 + 10), headers: { "Content-Type": "text/csv" } });
   expect(big.status()).toBe(413);
-  expect((await big.json()).error).toContain("limited to 5 MB");
+  expect((await big.json()).error.message).toContain("limited to 5 MB");
 
   const name = `=HYPERLINK("http://evil") ${Date.now()}`;
   const created = await request.post("/api/dealerships", {

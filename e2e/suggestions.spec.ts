@@ -54,7 +54,7 @@ test("the exact solver proves its answer inside the running app; bad requests na
 
   const bad = await request.post("/api/suggestions", { data: { brand: "great-wall", count: 0, objective: "maximise" } });
   expect(bad.status()).toBe(400);
-  expect(Object.keys((await bad.json()).fieldErrors)).toEqual(expect.arrayContaining(["count", "objective"]));
+  expect(Object.keys((await bad.json()).error.fields)).toEqual(expect.arrayContaining(["count", "objective"]));
   const unknown = await request.post("/api/suggestions", { data: { brand: "lada" } });
   expect(unknown.status()).toBe(404);
 });

@@ -1,6 +1,7 @@
 // `npm run bench`: every speed target, measured against the naive way in the same run, as one table.
 // Numbers, not assertions: CI runs the tests, not this (a loaded machine would make timings flaky).
 import { runCoverageBench, type BenchRow } from "./bench-coverage";
+import { runImportBench } from "./bench-import";
 import { runOptimizeBench } from "./bench-optimize";
 import { runSeedDragBench } from "./bench-seed-drag";
 
@@ -20,6 +21,7 @@ function printTable(title: string, rows: BenchRow[]) {
 async function main() {
   printTable("Coverage engine (lib/coverage, lib/roads)", [...(await runCoverageBench()), ...runSeedDragBench()]);
   printTable("Optimisers (lib/optimize)", await runOptimizeBench());
+  printTable("Imports (lib/import, parse worker)", await runImportBench());
 }
 
 main().catch((err: unknown) => {

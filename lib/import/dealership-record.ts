@@ -40,16 +40,14 @@ export function validateDealershipRecord(
   fields: Record<string, unknown>,
   where: Where,
   idx: DealershipIndexes,
-  /** false once enough problems are reported: "did you mean" would not be shown */
-  suggest = true,
 ): { row: DealershipImportRow } | { issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const brandText = text(fields.brand);
   const cityText = text(fields.city);
   const brand = brandText ? idx.brands.find(brandText) : undefined;
   const city = cityText ? idx.cities.find(cityText) : undefined;
-  if (brandText && !brand) issues.push(unknownRef(where, "brand", brandText, suggest ? idx.brands.suggest(brandText) : []));
-  if (cityText && !city) issues.push(unknownRef(where, "city", cityText, suggest ? idx.cities.suggest(cityText) : []));
+  if (brandText && !brand) issues.push(unknownRef(where, "brand", brandText, idx.brands.suggest(brandText)));
+  if (cityText && !city) issues.push(unknownRef(where, "city", cityText, idx.cities.suggest(cityText)));
 
   const flags: Record<string, boolean> = {};
   for (const name of ["sales", "service", "parts"] as const) {

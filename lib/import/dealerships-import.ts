@@ -19,8 +19,14 @@ function collect(
   const issues = [...earlier];
   const rows: DealershipImportRow[] = [];
   const seen = new Map<string, string>();
+  let stoppedAt: string | undefined;
   for (const { where, fields } of records) {
-    const result = validateDealershipRecord(fields, where, idx, issues.length < MAX_REPORTED_ISSUES);
+    // refused anyway, and no more problems would be listed: stop validating
+    if (issues.length >= MAX_REPORTED_ISSUES) {
+      stoppedAt = "line" in where ? `line ${where.line}` : `feature ${where.feature}`;
+      break;
+    }
+    const result = validateDealershipRecord(fields, where, idx);
     if ("issues" in result) {
       issues.push(...result.issues);
       continue;
@@ -35,7 +41,7 @@ function collect(
     seen.set(key, "line" in where ? `line ${where.line}` : `feature ${where.feature}`);
     rows.push(row);
   }
-  if (issues.length) return { ok: false, fileError: false, issues: finishIssues(issues) };
+  if (issues.length) return { ok: false, fileError: false, issues: finishIssues(issues, stoppedAt) };
   return { ok: true, rows };
 }
 

@@ -22,14 +22,16 @@ export function parkCellKey(cityId: number, brandId: number, year: number): stri
   return `${cityId}:${brandId}:${year}`;
 }
 
-/** Sorts by line and caps the list, saying how many more there were. */
-export function finishIssues(issues: ImportIssue[]): ImportIssue[] {
+/**
+ * Sorts by line and caps the list, saying how many more there were, or (when checking stopped
+ * early, `stoppedAt` being the first row not checked) that later rows were not checked.
+ */
+export function finishIssues(issues: ImportIssue[], stoppedAt?: string): ImportIssue[] {
   const sorted = [...issues].sort((a, b) => (a.line ?? a.feature ?? 0) - (b.line ?? b.feature ?? 0));
+  const shown = sorted.slice(0, MAX_REPORTED_ISSUES);
+  if (stoppedAt) return [...shown, { message: `…checking stopped after ${MAX_REPORTED_ISSUES} problems; ${stoppedAt} onwards not checked. Fix these first.` }];
   if (sorted.length <= MAX_REPORTED_ISSUES) return sorted;
-  return [
-    ...sorted.slice(0, MAX_REPORTED_ISSUES),
-    { message: `…and ${sorted.length - MAX_REPORTED_ISSUES} more problems not listed; fix these first.` },
-  ];
+  return [...shown, { message: `…and ${sorted.length - MAX_REPORTED_ISSUES} more problems not listed; fix these first.` }];
 }
 
 /**
@@ -47,18 +49,23 @@ export function parseVehicleParkCsv(text: string, refs: ImportReferences): Impor
   const rows: VehicleParkImportRow[] = [];
   const seen = new Map<string, number>();
 
+  let stoppedAt: string | undefined;
   for (const { line, cells } of table.records) {
+    // the file is refused anyway and no more problems would be listed: a 100,000-row bad file
+    // must not cost 100,000 failed validations
+    if (issues.length >= MAX_REPORTED_ISSUES) {
+      stoppedAt = `line ${line}`;
+      break;
+    }
     const parsed = vehicleParkCsvRowSchema.safeParse(cells);
     const rowIssues: ImportIssue[] = parsed.success
       ? []
       : parsed.error.issues.map((i) => ({ line, field: String(i.path[0] ?? ""), message: i.message }));
     const bad = new Set(rowIssues.map((i) => i.field));
 
-    // past the reported issues "did you mean" would never be shown: skip that work
-    const suggest = issues.length < MAX_REPORTED_ISSUES;
     const city = bad.has("city") ? undefined : cities.find(cells.city);
     if (!bad.has("city") && !city) {
-      const suggestions = suggest ? cities.suggest(cells.city) : [];
+      const suggestions = cities.suggest(cells.city);
       rowIssues.push({
         line, field: "city", suggestions,
         message: `Unknown city "${clipForMessage(cells.city)}"${suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : ""}`,
@@ -66,7 +73,7 @@ export function parseVehicleParkCsv(text: string, refs: ImportReferences): Impor
     }
     const brand = bad.has("brand") ? undefined : brands.find(cells.brand);
     if (!bad.has("brand") && !brand) {
-      const suggestions = suggest ? brands.suggest(cells.brand) : [];
+      const suggestions = brands.suggest(cells.brand);
       rowIssues.push({
         line, field: "brand", suggestions,
         message: `Unknown brand "${clipForMessage(cells.brand)}"${suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : ""}`,
@@ -88,6 +95,6 @@ export function parseVehicleParkCsv(text: string, refs: ImportReferences): Impor
       year: parsed.data.year, vehicles: parsed.data.vehicles,
     });
   }
-  if (issues.length) return { ok: false, fileError: false, issues: finishIssues(issues) };
+  if (issues.length) return { ok: false, fileError: false, issues: finishIssues(issues, stoppedAt) };
   return { ok: true, rows };
 }

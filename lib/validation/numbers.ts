@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 
 // Digits with an optional sign and decimal point: what a planner types. Number() would also take
 // "0x33", "1e2", "Infinity" and " " (as 0); none of those is a latitude or a bay count.

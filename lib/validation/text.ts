@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 
 // Zero-width characters, the soft hyphen, word joiners, bidi marks/embeddings/isolates, the BOM and
 // the Mongolian vowel separator: invisible, so two names that look the same must not differ by them.

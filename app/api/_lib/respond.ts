@@ -5,6 +5,7 @@ import { toAppError } from "@/app/_lib/errors";
 import { limits } from "@/app/_lib/limits";
 import { guardWrite, type LimitedKind } from "@/app/_lib/guard";
 import { requestContext } from "@/app/_lib/request-context";
+import { withSecurityHeaders } from "@/app/_lib/security-headers";
 import type { RequestContext } from "@/lib/request-context";
 
 export { readJson } from "./body";
@@ -17,13 +18,16 @@ export function errorResponse(error: unknown, locale: Locale = "en", extra: Reco
   const appError = toAppError(error);
   const headers: Record<string, string> = {};
   if (appError.retryAfterSeconds !== undefined) headers["Retry-After"] = String(appError.retryAfterSeconds);
-  return NextResponse.json({ ...extra, error: appError.toBody(locale) }, { status: appError.status, headers });
+  return withSecurityHeaders(NextResponse.json({ ...extra, error: appError.toBody(locale) }, { status: appError.status, headers }));
 }
 
-/** Runs a handler and turns anything it throws into the error answer. */
+/**
+ * Runs a handler and turns anything it throws into the error answer. Every API answer gets the
+ * security headers here too: uploads with a body bypass proxy.ts (see its matcher).
+ */
 export async function handle(fn: () => Response | Promise<Response>, request?: Request): Promise<Response> {
   try {
-    return await fn();
+    return withSecurityHeaders(await fn());
   } catch (error) {
     return errorResponse(error, localeFromAcceptLanguage(request?.headers.get("accept-language") ?? null));
   }
