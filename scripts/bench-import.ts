@@ -57,7 +57,7 @@ export async function runImportBench(): Promise<BenchRow[]> {
   const refs = loadImportReferences(db);
   db.$client.close();
   // start the worker once, as a running server has it
-  await parseInWorker({ kind: "vehicle-park", format: "csv", text: "city,brand,year,vehicles\nAlmaty,haval,2025,1\n", refs });
+  await parseInWorker({ kind: "vehicle-park", format: "csv", body: "city,brand,year,vehicles\nAlmaty,haval,2025,1\n", refs });
 
   const longCity = "Q".repeat(5000);
   const longFile = ["city,brand,year,vehicles", ...Array.from({ length: 1000 }, () => `${longCity},haval,2025,10`)].join("\n");
@@ -69,7 +69,8 @@ export async function runImportBench(): Promise<BenchRow[]> {
     ["100,000 bad rows (unknown city, bad count)", badFile, Array.from({ length: 1000 }, (_, i) => `Nowhere ${i}`)],
   ] as const) {
     const rowsInFile = text.split("\n").length - 1;
-    const { ms, worstStallMs } = await withStallProbe(() => parseInWorker({ kind: "vehicle-park", format: "csv", text, refs }));
+    const body = new TextEncoder().encode(text); // as the route reads it
+    const { ms, worstStallMs } = await withStallProbe(() => parseInWorker({ kind: "vehicle-park", format: "csv", body, refs }));
     // the old way's suggestion work alone, measured on a sample of rows and scaled to the file
     const naiveMs = (naiveSuggestMs(refs, [...names]) * rowsInFile) / names.length;
     rows.push({

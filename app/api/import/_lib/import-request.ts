@@ -5,7 +5,7 @@ import type { ImportIssue, ImportParseResult } from "@/lib/import/types";
 import { mediaType } from "@/lib/http/origin";
 import { importQuerySchema, type ImportQuery } from "@/lib/validation/import-query";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
-import { readText, requireContentType } from "../../_lib/body";
+import { readBody, requireContentType } from "../../_lib/body";
 import { errorResponse } from "../../_lib/respond";
 
 /**
@@ -15,17 +15,19 @@ import { errorResponse } from "../../_lib/respond";
 export const IMPORT_CONTENT_TYPES = ["text/csv", "application/geo+json", "application/json"] as const;
 
 /**
- * Reads an import request: the query (dryRun, format), a declared file type and the body as text,
- * counted while it streams (413 past 5 MB whatever Content-Length says).
+ * Reads an import request: the query (dryRun, format), a declared file type and the body as UTF-8
+ * bytes, counted while they stream (413 past 5 MB whatever Content-Length says). The format is
+ * the query's, else JSON when declared or when the file starts with "{".
  */
-export async function readImportRequest(request: Request): Promise<{ query: ImportQuery; text: string; format: "csv" | "geojson" }> {
+export async function readImportRequest(request: Request): Promise<{ query: ImportQuery; body: Uint8Array; format: "csv" | "geojson" }> {
   const params = Object.fromEntries(new URL(request.url).searchParams.entries());
   const query = parseOrThrow(importQuerySchema, params, "import query");
   requireContentType(request, IMPORT_CONTENT_TYPES);
-  const text = await readText(request, MAX_IMPORT_BYTES, "too_large.import");
+  const body = await readBody(request, MAX_IMPORT_BYTES, "too_large.import");
   const declaredJson = /json$/.test(mediaType(request.headers.get("content-type")));
-  const format = query.format ?? (declaredJson || /^\uFEFF?\s*\{/.test(text) ? "geojson" : "csv");
-  return { query, text, format };
+  const head = new TextDecoder("utf-8").decode(body.subarray(0, 256));
+  const format = query.format ?? (declaredJson || /^\uFEFF?\s*\{/.test(head) ? "geojson" : "csv");
+  return { query, body, format };
 }
 
 /**

@@ -71,12 +71,15 @@ export function parseInWorker<Row>(job: ParseJob): Promise<ImportParseResult<Row
       reject(new AppError("internal", { cause: new Error("import parse timed out") }));
     }, PARSE_TIMEOUT_MS);
     entry.pending.set(id, { resolve: resolve as Pending["resolve"], reject, timer });
-    entry.worker.postMessage({ id, job });
+    // bytes move to the worker without a copy (the request thread is done with them)
+    const transfer = typeof job.body === "string" ? [] : [job.body.buffer as ArrayBuffer];
+    entry.worker.postMessage({ id, job }, transfer);
   });
 }
 
 /** Parses an import: small bodies inline, big ones off the request thread. */
 export async function parseImport<Row>(job: ParseJob): Promise<ImportParseResult<Row>> {
-  if (job.text.length <= INLINE_PARSE_BYTES) return runParseJob(job) as ImportParseResult<Row>;
+  const size = typeof job.body === "string" ? job.body.length : job.body.byteLength;
+  if (size <= INLINE_PARSE_BYTES) return runParseJob(job) as ImportParseResult<Row>;
   return parseInWorker<Row>(job);
 }

@@ -16,9 +16,9 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: Request) {
   return handleWrite(request, "imports", async (ctx) => {
-    const { query, text, format } = await readImportRequest(request);
+    const { query, body, format } = await readImportRequest(request);
     const db = getDb();
-    const parsed = await parseImport<DealershipImportRow>({ kind: "dealerships", format, text, refs: loadImportReferences(db) });
+    const parsed = await parseImport<DealershipImportRow>({ kind: "dealerships", format, body, refs: loadImportReferences(db) });
     if (!parsed.ok) return importRefusal(parsed, ctx.locale);
     if (query.dryRun) {
       const preview = previewDealershipImport(db, parsed.rows);

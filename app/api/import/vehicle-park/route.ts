@@ -16,9 +16,9 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: Request) {
   return handleWrite(request, "imports", async (ctx) => {
-    const { query, text } = await readImportRequest(request);
+    const { query, body } = await readImportRequest(request);
     const db = getDb();
-    const parsed = await parseImport<VehicleParkImportRow>({ kind: "vehicle-park", format: "csv", text, refs: loadImportReferences(db) });
+    const parsed = await parseImport<VehicleParkImportRow>({ kind: "vehicle-park", format: "csv", body, refs: loadImportReferences(db) });
     if (!parsed.ok) return importRefusal(parsed, ctx.locale);
     if (query.dryRun) {
       const preview = previewVehicleParkImport(db, parsed.rows);
