@@ -92,3 +92,21 @@ test("a chunked upload far over 5 MB is cut off with 413, and the server stays h
   expect(sentBytes).toBeLessThan(100 * 1024 * 1024);
   expect((await request.get("/api/health")).status()).toBe(200);
 });
+
+test("a big import (over 64 kB) is parsed in the worker thread of the built server and previewed", async ({ request }) => {
+  const stamp = Date.now();
+  const rows = Array.from({ length: 2000 }, (_, i) => `hongqi,Bulk ${stamp} ${i},Kokshetau,53.28,69.39,planned,2027-Q${(i % 4) + 1}`);
+  const csv = ["brand,name,city,lat,lng,status,planned_quarter", ...rows].join("\n");
+  expect(csv.length).toBeGreaterThan(64 * 1024);
+  const res = await request.post("/api/import/dealerships?dryRun=true", { data: csv, headers: { "Content-Type": "text/csv" } });
+  expect(res.status()).toBe(200);
+  expect((await res.json()).counts).toEqual({ new: 2000, updated: 0, unchanged: 0 });
+  const bad = await request.post("/api/import/vehicle-park?dryRun=true", {
+    data: ["city,brand,year,vehicles", ...Array.from({ length: 5000 }, (_, i) => `${"Q".repeat(40)}${i},haval,2025,10`)].join("\n"),
+    headers: { "Content-Type": "text/csv" },
+  });
+  expect(bad.status()).toBe(422);
+  const body = await bad.json();
+  expect(body.error.code).toBe("invalid_rows");
+  expect(body.issues.at(-1).message).toContain("checking stopped after 200 problems");
+});

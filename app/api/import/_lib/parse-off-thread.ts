@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 import { runParseJob, type ParseJob } from "@/lib/import/parse-job";
@@ -12,18 +11,15 @@ export const INLINE_PARSE_BYTES = 64 * 1024;
 const PARSE_TIMEOUT_MS = 20_000;
 const WORKER_FILE = "parse-worker.mjs";
 
+/**
+ * The worker script in the checkout (cwd: npm start, tsx, vitest all run from the repo root). Not
+ * `new URL(..., import.meta.url)`: the bundler would copy the script into .next/ without the
+ * TypeScript parsers it loads from beside itself.
+ */
 function workerPath(): string {
-  const candidates: string[] = [];
-  try {
-    const here = new URL(`../../../../lib/import/${WORKER_FILE}`, import.meta.url);
-    if (here.protocol === "file:") candidates.push(fileURLToPath(here));
-  } catch {
-    // bundled: import.meta.url points into .next/; fall back to the checkout
-  }
-  candidates.push(path.join(process.cwd(), "lib", "import", WORKER_FILE));
-  const found = candidates.find((f) => existsSync(f));
-  if (!found) throw new Error(`import parse worker not found; tried ${candidates.join(", ")}`);
-  return found;
+  const file = path.join(process.cwd(), "lib", "import", WORKER_FILE);
+  if (!existsSync(file)) throw new Error(`import parse worker not found at ${file}`);
+  return file;
 }
 
 type Pending = { resolve: (r: ImportParseResult<unknown>) => void; reject: (e: Error) => void; timer: NodeJS.Timeout };
