@@ -1,12 +1,11 @@
 import { NextResponse } from "next/server";
-import { localeFromAcceptLanguage } from "@/lib/request-context";
 import type { Locale } from "@/lib/errors";
+import { localeFromAcceptLanguage, type RequestContext } from "@/lib/request-context";
 import { toAppError } from "@/app/_lib/errors";
 import { limits } from "@/app/_lib/limits";
 import { guardWrite, type LimitedKind } from "@/app/_lib/guard";
 import { requestContext } from "@/app/_lib/request-context";
 import { withSecurityHeaders } from "@/app/_lib/security-headers";
-import type { RequestContext } from "@/lib/request-context";
 
 export { readJson } from "./body";
 
