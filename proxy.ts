@@ -33,8 +33,10 @@ export const config = {
   // one: when the proxy runs, Next buffers the whole request body (up to 10 MB, draining the rest)
   // before the route sees it, which would defeat the routes' own streaming limits. Chunked and
   // large uploads go straight to the routes, which check the origin and count the bytes themselves
-  // and set the same headers (app/api/_lib/respond.ts).
+  // and set the same headers (app/api/_lib/respond.ts). Server actions always pass here, whatever
+  // their size: only the proxy can answer a foreign one 403 before Next's own check throws.
   matcher: [
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path*", missing: [{ type: "header", key: "content-length" }, { type: "header", key: "transfer-encoding" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-length", value: "\\d{1,6}" }], missing: [{ type: "header", key: "transfer-encoding" }] },
   ],

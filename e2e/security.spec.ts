@@ -37,7 +37,7 @@ test("the map works under the CSP: no violation reported while it renders and a 
   expect(violations).toEqual([]);
 });
 
-test("a cross-site write is refused 403: JSON API, import, and a server action (not 500)", async ({ request }) => {
+test("a cross-site write is refused 403: JSON API, import, and a server action (not 500)", async ({ baseURL, request }) => {
   const name = `Forged ${Date.now()}`;
   const api = await request.post("/api/dealerships", {
     headers: { "Content-Type": "text/plain", Origin: EVIL },
@@ -55,6 +55,19 @@ test("a cross-site write is refused 403: JSON API, import, and a server action (
     data: "[]",
   });
   expect(action.status()).toBe(403);
+  // the same action sent chunked (no Content-Length) is refused the same way
+  const chunked = await new Promise<number>((resolve, reject) => {
+    const req = http.request(new URL("/map", baseURL), {
+      method: "POST",
+      headers: { "Next-Action": "0123456789abcdef0123456789abcdef01234567", Origin: EVIL, "Content-Type": "text/plain;charset=UTF-8", "Transfer-Encoding": "chunked" },
+    }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end("[]");
+  });
+  expect(chunked).toBe(403);
   const list = await (await request.get("/api/dealerships?brand=hongqi")).json();
   expect(list.dealerships.map((d: { name: string }) => d.name)).not.toContain(name);
 });
