@@ -7,6 +7,7 @@ import { GET as oneGET } from "../dealerships/[id]/route";
 import { POST as dealershipsPOST } from "../dealerships/route";
 import { POST as parkImportPOST } from "../import/vehicle-park/route";
 import { POST as dealershipImportPOST } from "../import/dealerships/route";
+import { POST as suggestionsPOST } from "../suggestions/route";
 import { PUT as parkPUT } from "../vehicle-park/route";
 import { errorResponse } from "../_lib/respond";
 import { countingStream, JSON_SAME_ORIGIN, makeRequest, site } from "./helpers";
@@ -139,6 +140,29 @@ describe("rate limits (finding 5)", () => {
       parkImportPOST(makeRequest({ method: "POST", path: "/api/import/vehicle-park", body: csv, headers: { "content-type": "text/csv" }, address: "10.8.8.8" }));
     expect((await send()).status).toBe(200);
     expect((await send()).status).toBe(429);
+  });
+});
+
+describe("solver queue (finding 5)", () => {
+  it("one caller gets one exact solve at a time: a second one waiting past the limit answers 429", async () => {
+    process.env.SOLVER_QUEUE_WAIT_MS = "0";
+    try {
+      const ask = (address: string) =>
+        suggestionsPOST(
+          makeRequest({
+            method: "POST", path: "/api/suggestions", address, headers: JSON_SAME_ORIGIN,
+            body: JSON.stringify({ brand: "great-wall", count: 2, objective: "mclp", solver: "exact", timeLimitSeconds: 10 }),
+          }),
+        );
+      const [first, second, other] = await Promise.all([ask("10.7.7.7"), ask("10.7.7.7"), ask("10.7.7.8")]);
+      expect(first.status).toBe(200);
+      expect(second.status).toBe(429);
+      expect((await second.json()).error.code).toBe("rate_limited");
+      expect(other.status).toBe(200);
+      expect((await first.json()).solver).toBe("exact");
+    } finally {
+      delete process.env.SOLVER_QUEUE_WAIT_MS;
+    }
   });
 });
 
