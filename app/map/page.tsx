@@ -3,6 +3,7 @@ import { listBrands } from "@/db/queries/brands";
 import { listCities } from "@/db/queries/cities";
 import { listVehicleParkYears } from "@/db/queries/vehicle-park";
 import { PlannerView } from "@/components/planner/planner-view";
+import { createSiteAction, deleteSiteAction, updateSiteAction } from "./actions";
 import { brandOptions } from "@/lib/planning/brand-options";
 import { nextQuarter, quarterOf, quarterRange } from "@/lib/planning/quarters";
 import { coverageQueryFromParams, coverageQuerySchema } from "@/lib/validation/coverage-query";
@@ -37,6 +38,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       quarters={quarterRange("2024-Q1", "2029-Q4")}
       defaultQuarter={nextQuarter(thisQuarter)}
       tileUrl={process.env.NEXT_PUBLIC_TILE_URL ?? OSM_TILES}
+      actions={{ createSite: createSiteAction, updateSite: updateSiteAction, deleteSite: deleteSiteAction }}
     />
   );
 }

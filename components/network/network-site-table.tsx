@@ -1,11 +1,6 @@
 import type { DealershipView } from "@/db/queries/dealerships";
 
-const STATUS_LABEL: Record<DealershipView["status"], string> = {
-  open: "open",
-  planned: "planned",
-  under_construction: "under construction",
-  closed: "closed",
-};
+import { STATUS_LABEL } from "@/lib/network/statuses";
 
 function services(s: Pick<DealershipView, "sales" | "service" | "parts">) {
   if (s.sales && s.service && s.parts) return "3S";

@@ -4,11 +4,11 @@ import { CoverageMap, type MapCity, type MapLayers, type MapSite } from "@/compo
 import { formatTravel } from "@/lib/format";
 import { siteReachArea } from "@/lib/map/road-layers";
 import { greatCircleKm } from "@/lib/roads";
-import { deleteSiteAction, updateSiteAction } from "@/app/map/actions";
 import type { DealershipView } from "@/db/queries/dealerships";
 import { KpiPanel } from "./kpi-panel";
 import { MapLegend } from "./legend";
 import { MapControls, type BrandOption } from "./map-controls";
+import type { SiteActions } from "./site-actions";
 import { SiteForm, type SiteFormValues } from "./site-form";
 import { SuggestPanel } from "./suggest-panel";
 import type { SuggestionResult } from "@/lib/planning/suggest";
@@ -24,6 +24,8 @@ export interface PlannerViewProps {
   quarters: string[];
   defaultQuarter: string;
   tileUrl: string;
+  /** the server actions that write sites, passed in by the page */
+  actions: SiteActions;
 }
 
 type FormState = { title: string; editingId: number | null; initial: SiteFormValues } | null;
@@ -122,7 +124,7 @@ export function PlannerView(props: PlannerViewProps) {
   }
 
   async function drop(id: number, lat: number, lng: number) {
-    const result = await updateSiteAction(id, { lat, lng });
+    const result = await props.actions.updateSite(id, { lat, lng });
     setMessage(result.ok ? `Moved ${result.site.name}.` : `Not moved: ${result.error}`);
     reset();
     reload();
@@ -131,7 +133,7 @@ export function PlannerView(props: PlannerViewProps) {
   async function remove(id: number) {
     const s = sites.find((x) => x.id === id);
     if (!s || !window.confirm(`Delete ${s.name}? The audit log keeps its last state.`)) return;
-    const result = await deleteSiteAction(id);
+    const result = await props.actions.deleteSite(id);
     setMessage(result.ok ? `Deleted ${s.name}.` : `Not deleted: ${result.error}`);
     reset();
     reload();
@@ -180,6 +182,7 @@ export function PlannerView(props: PlannerViewProps) {
             quarters={props.quarters}
             onSaved={saved}
             onCancel={() => setForm(null)}
+            actions={props.actions}
           />
         ) : null}
         {shown && coverage ? (

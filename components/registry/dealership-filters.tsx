@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { DealershipListParams } from "@/app/dealerships/list-params";
+import type { DealershipListParams } from "@/lib/validation/dealership-list-params";
 import styles from "./registry.module.css";
-import { STATUS_LABEL } from "@/lib/network/status-transitions";
+import { DEALERSHIP_STATUSES, SITE_SERVICES, STATUS_LABEL } from "@/lib/network/statuses";
 
 interface Props {
   params: DealershipListParams;
@@ -10,8 +10,8 @@ interface Props {
   cities: { slug: string; name: string }[];
 }
 
-const STATUSES = ["open", "planned", "under_construction", "closed"] as const;
-const SERVICES = ["sales", "service", "parts"] as const;
+const STATUSES = DEALERSHIP_STATUSES;
+const SERVICES = SITE_SERVICES;
 
 /** The registry's filters as a plain GET form: works before (and without) JavaScript, and bookmarks. */
 export function DealershipFilters({ params, brandOptions, regions, cities }: Props) {

@@ -1,13 +1,8 @@
 import { z } from "zod";
-import type { DealershipStatus } from "@/lib/validation/dealership";
+import { STATUS_LABEL, type DealershipStatus } from "./statuses";
 
-/** How planners say each status. */
-export const STATUS_LABEL: Record<DealershipStatus, string> = {
-  open: "open",
-  planned: "planned",
-  under_construction: "under construction",
-  closed: "closed",
-};
+// the labels live with the status list; re-exported here beside the steps that use them
+export { STATUS_LABEL };
 
 /**
  * The status steps a site takes as it gets built: planned → under construction → open, and any

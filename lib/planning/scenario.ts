@@ -1,8 +1,9 @@
 import type { ServiceSite } from "../coverage/types";
+import type { DealershipStatus } from "../network/statuses";
 
 /** A site with what scenario selection needs beyond the coverage engine's fields. */
 export interface CandidateServiceSite extends ServiceSite {
-  status: "open" | "planned" | "under_construction" | "closed";
+  status: DealershipStatus;
   service: boolean;
 }
 

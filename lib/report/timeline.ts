@@ -2,6 +2,7 @@ import type { CoverageResult } from "../coverage/types";
 import { coverageForSites, type CoverageInputs } from "../planning/coverage-report";
 import { scenarioServiceSites, type CandidateServiceSite } from "../planning/scenario";
 import type { CoverageQuery } from "../validation/coverage-query";
+import { isPendingStatus } from "../network/statuses";
 
 /** A site that opens at a timeline step. */
 export interface TimelineOpening {
@@ -74,7 +75,7 @@ export function coverageTimeline(inputs: CoverageInputs, query: CoverageQuery): 
   const today = scenarioServiceSites(inputs.sites, { includePlanned: false });
   push(TODAY_LABEL, null, today, coverageForSites(inputs, today, query));
 
-  const pending = inputs.sites.filter((s) => s.service && (s.status === "planned" || s.status === "under_construction"));
+  const pending = inputs.sites.filter((s) => s.service && isPendingStatus(s.status));
   // "YYYY-Qn" strings sort chronologically
   const quarters = [...new Set(pending.map((s) => s.plannedQuarter).filter((q): q is string => Boolean(q)))].sort();
   for (const quarter of quarters) {

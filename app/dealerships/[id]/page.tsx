@@ -9,6 +9,7 @@ import { DeleteDealershipButton } from "@/components/registry/delete-dealership-
 import styles from "@/components/registry/registry.module.css";
 import { SiteMiniMap } from "@/components/registry/site-mini-map";
 import { StatusChanger } from "@/components/registry/status-changer";
+import { changeStatusAction, deleteDealershipAction } from "../actions";
 import { STATUS_LABEL, servicesLabel } from "@/lib/network/status-transitions";
 import { NotFoundError } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
@@ -69,13 +70,13 @@ export default async function DealershipPage({
       {justSaved ? <p className={styles.message} role="status">Saved.</p> : null}
       <div className={styles.toolbar}>
         <Link className={styles.buttonLink} href={`/dealerships/${site.id}/edit`}>Edit</Link>
-        <DeleteDealershipButton id={site.id} name={site.name} redirectTo="/dealerships" />
+        <DeleteDealershipButton id={site.id} name={site.name} redirectTo="/dealerships" deleteSite={deleteDealershipAction} />
       </div>
       <div className={styles.detail}>
         <div>
           <section className={styles.panel} aria-label="Status">
             <h2>Status</h2>
-            <StatusChanger id={site.id} name={site.name} status={site.status} />
+            <StatusChanger id={site.id} name={site.name} status={site.status} changeStatus={changeStatusAction} />
           </section>
           <dl className={styles.facts} aria-label="Details">
             <dt>Brand</dt><dd>{site.brandName} ({site.manufacturer})</dd>

@@ -1,11 +1,12 @@
 import { getDb } from "@/db/client";
-import { brandIdsForSlug, listDealershipsFiltered, type DealershipListRow } from "@/db/queries/dealerships-filter";
+import { brandIdsForSlug } from "@/db/queries/brands";
+import { listDealershipsFiltered, type DealershipListRow } from "@/db/queries/dealerships-filter";
 import { listVehicleParkCells, type VehicleParkCellView } from "@/db/queries/vehicle-park";
 import { NotFoundError } from "@/lib/errors";
 import type { CsvCell } from "@/lib/import/export-csv";
 import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
-import { parseListParams } from "@/app/dealerships/list-params";
+import { parseListParams } from "@/lib/validation/dealership-list-params";
 
 function brandIds(slug: string | undefined): number[] | undefined {
   if (!slug) return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getCoverageReport } from "@/db/queries/coverage";
-import { buildReportView, reportKpis, scenarioResults } from "./report-view";
+import { buildReportView, reportKpis, scenarioResults } from "@/lib/report/report-view";
 import { dbWithPlannedOpenings, reportQuery } from "./test-support";
 
 describe("coverage report view", () => {

@@ -2,7 +2,7 @@
 import { listCities } from "@/db/queries/cities";
 import { createDealership } from "@/db/queries/dealerships";
 import { createTestDb } from "@/db/test-db";
-import { coverageQuerySchema } from "../validation/coverage-query";
+import { coverageQuerySchema } from "@/lib/validation/coverage-query";
 
 /** A coverage query from URL-style strings (Great Wall group, 120 min by road unless overridden). */
 export const reportQuery = (over: Record<string, string | undefined> = {}) =>
