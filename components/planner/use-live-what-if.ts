@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { CoverageWhatIf, type CoverageResult } from "@/lib/coverage";
+import { CoverageWhatIf, DEFAULT_VEHICLES_PER_BAY_TARGET, type CoverageResult } from "@/lib/coverage";
 import { buildRoadGraph } from "@/lib/roads";
 import type { CoverageResponse } from "./use-planner-data";
 
@@ -13,7 +13,7 @@ export interface LiveResult {
  * Live coverage while a site is dragged: the same engine as the server (lib/coverage), run in the
  * browser on the scenario's inputs, re-evaluating only the moved site's column.
  */
-export function useLiveWhatIf(coverage: CoverageResponse | null, vehiclesPerBayTarget = 150) {
+export function useLiveWhatIf(coverage: CoverageResponse | null, vehiclesPerBayTarget = DEFAULT_VEHICLES_PER_BAY_TARGET) {
   const [live, setLive] = useState<LiveResult | null>(null);
   const engine = useRef<{ source: CoverageResponse; engine: CoverageWhatIf } | null>(null);
   const frame = useRef<number | null>(null);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_THRESHOLD, DEFAULT_VEHICLES_PER_BAY_TARGET } from "../coverage/types";
 import { quarterSchema } from "./dealership";
 
 /** Body of POST /api/suggestions (and the map's "Suggest sites" panel). */
@@ -13,7 +14,7 @@ export const suggestionRequestSchema = z
     includePlanned: z.boolean({ error: "includePlanned must be true or false" }).default(true),
     until: quarterSchema.optional(),
     year: z.coerce.number({ error: "year must be a number" }).int().min(2000).max(2100).optional(),
-    vehiclesPerBay: z.coerce.number({ error: "vehiclesPerBay must be a number" }).positive("vehiclesPerBay must be above 0").max(100000).default(150),
+    vehiclesPerBay: z.coerce.number({ error: "vehiclesPerBay must be a number" }).positive("vehiclesPerBay must be above 0").max(100000).default(DEFAULT_VEHICLES_PER_BAY_TARGET),
     timeLimitSeconds: z.coerce.number({ error: "timeLimitSeconds must be a number" }).positive().max(120, "timeLimitSeconds must be at most 120").default(20),
     constraints: z
       .object({
@@ -26,6 +27,6 @@ export const suggestionRequestSchema = z
       .default({ excludeCities: [], minVehicles: 0, targetShare: 0.9 }),
   })
   .strict()
-  .transform((q) => ({ ...q, threshold: q.threshold ?? (q.mode === "road" ? 120 : 150) }));
+  .transform((q) => ({ ...q, threshold: q.threshold ?? DEFAULT_THRESHOLD[q.mode] }));
 
 export type SuggestionRequest = z.infer<typeof suggestionRequestSchema>;

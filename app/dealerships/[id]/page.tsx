@@ -13,13 +13,14 @@ import { changeStatusAction, deleteDealershipAction } from "../actions";
 import { STATUS_LABEL, servicesLabel } from "@/lib/network/status-transitions";
 import { NotFoundError } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
+import { DEFAULT_THRESHOLD, DEFAULT_VEHICLES_PER_BAY_TARGET } from "@/lib/coverage/types";
 import { coverageQuerySchema } from "@/lib/validation/coverage-query";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
 
 export const dynamic = "force-dynamic";
 
 const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-const THRESHOLD_MINUTES = 120;
+const THRESHOLD_MINUTES = DEFAULT_THRESHOLD.road;
 
 function loadSite(id: number): DealershipView {
   try {
@@ -30,12 +31,13 @@ function loadSite(id: number): DealershipView {
   }
 }
 
-/** The site's load in its group's network: road mode, 120 min, latest year, open + planned sites. */
+/** The site's load in its group's network: road mode, the default minutes, latest year, open + planned sites. */
 function servedBy(site: DealershipView) {
   const query = coverageQuerySchema.parse({ brand: site.manufacturerSlug, mode: "road", threshold: String(THRESHOLD_MINUTES), includePlanned: "true" });
   const report = getCoverageReport(getDb(), query);
   const city = report.coverage.cities.find((c) => c.id === site.city);
-  // several sites in one city split nothing: the city's vehicles go to its single nearest site
+  // a city's vehicles are shared among the group's sites in it (within URBAN_RADIUS_KM of its centre) in
+  // proportion to their bays; only a city without a site of its own goes to its nearest site (lib/coverage/assemble.ts)
   const sitesInCity = report.scenarioSites.filter((s) => s.cityId === site.city).length;
   return {
     year: report.year,
@@ -113,7 +115,7 @@ export default async function DealershipPage({
                 <dt>In its catchment</dt><dd>{formatInt(served.load.vehiclesInCatchment)} (incl. beyond {THRESHOLD_MINUTES} min)</dd>
                 <dt>Per service bay</dt>
                 <dd className={served.load.overloaded ? "uncovered" : undefined}>
-                  {formatInt(served.load.vehiclesPerBay)}{served.load.overloaded ? " (over the 150 per bay target)" : ""}
+                  {formatInt(served.load.vehiclesPerBay)}{served.load.overloaded ? ` (over the ${formatInt(DEFAULT_VEHICLES_PER_BAY_TARGET)} per bay target)` : ""}
                 </dd>
                 <dt>{site.cityName}</dt>
                 <dd>
@@ -123,8 +125,8 @@ export default async function DealershipPage({
             ) : null}
             {served.load && served.load.vehiclesInCatchment === 0 ? (
               <p className="note">
-                Each city&apos;s vehicles are counted at its nearest service site; another site is nearer to every city centre
-                than this one, so its load shows as zero.
+                A city&apos;s vehicles are shared by bays among the service sites in it, and a city without one counts at its
+                nearest site; this site is in no city of the group&apos;s vehicle park and nearest to none, so its load shows as zero.
               </p>
             ) : null}
             {!served.load ? (
