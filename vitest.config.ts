@@ -20,7 +20,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "quick", include: TEST_DIRS.map((d) => `${d}/**/*.test.ts`), exclude: [SLOW, "**/node_modules/**"] },
+        test: { name: "quick", include: TEST_DIRS.map((d) => `${d}/**/*.test.ts`), exclude: [SLOW, "**/node_modules/**"], isolate: false },
       },
       {
         extends: true,
