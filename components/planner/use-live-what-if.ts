@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { CoverageWhatIf, DEFAULT_VEHICLES_PER_BAY_TARGET, type CoverageResult } from "@/lib/coverage";
 import { buildRoadGraph } from "@/lib/roads";
-import type { CoverageResponse } from "./use-planner-data";
+import type { CoverageResponse } from "@/lib/planning/coverage-response";
 
 export interface LiveResult {
   result: CoverageResult;
