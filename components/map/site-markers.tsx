@@ -75,7 +75,7 @@ function SiteMarker({ site: s, interactive, onSiteDrag, onSiteDrop, onSiteEdit, 
               {s.overloaded ? " (overloaded)" : ""}
             </div>
           ) : (
-            <div className="muted">Not counted in this scenario{s.service ? "" : " (no service)"}</div>
+            <div className="muted">Not counted in this horizon{s.service ? "" : " (no service)"}</div>
           )}
           {interactive ? (
             <div className="popup-actions">

@@ -16,7 +16,7 @@ export interface MapSite {
   parts: boolean;
   serviceBays: number;
   plannedQuarter: string | null;
-  /** covered vehicles in its catchment, and per bay; null when the site is not in the scenario */
+  /** covered vehicles in its catchment, and per bay; null when the site is not in the horizon */
   vehiclesServed: number | null;
   vehiclesPerBay: number | null;
   overloaded: boolean;

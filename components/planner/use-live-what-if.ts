@@ -11,7 +11,7 @@ export interface LiveResult {
 
 /**
  * Live coverage while a site is dragged: the same engine as the server (lib/coverage), run in the
- * browser on the scenario's inputs, re-evaluating only the moved site's column.
+ * browser on the horizon's inputs, re-evaluating only the moved site's column.
  */
 export function useLiveWhatIf(coverage: CoverageResponse | null, vehiclesPerBayTarget = DEFAULT_VEHICLES_PER_BAY_TARGET) {
   const [live, setLive] = useState<LiveResult | null>(null);
@@ -45,7 +45,7 @@ export function useLiveWhatIf(coverage: CoverageResponse | null, vehiclesPerBayT
   const drag = useCallback(
     (siteId: number, lat: number, lng: number) => {
       const index = coverage?.inputs.sites.findIndex((s) => s.id === siteId) ?? -1;
-      if (index < 0) return; // not part of this scenario: it changes nothing
+      if (index < 0) return; // not part of this horizon: it changes nothing
       if (frame.current !== null) cancelAnimationFrame(frame.current);
       frame.current = requestAnimationFrame(() => {
         const e = engineFor();

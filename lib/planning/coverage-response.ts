@@ -2,7 +2,7 @@ import type { CoverageReport } from "./coverage-report";
 
 /** The JSON body of GET /api/coverage: the report's figures without its inputs. */
 export function coverageResponseBody(report: CoverageReport) {
-  const { coverage, comparison, inputs: _inputs, scenarioSites: _sites, ...meta } = report;
+  const { coverage, comparison, inputs: _inputs, horizonSites: _sites, ...meta } = report;
   return {
     ...meta,
     totals: coverage.totals,
@@ -19,7 +19,7 @@ export function coverageResponseBody(report: CoverageReport) {
 
 /** What GET /api/coverage adds with inputs=true: the map recomputes coverage live while a site is dragged, from the same inputs. */
 export function coverageResponseInputs(report: CoverageReport) {
-  return { demand: report.inputs.demand, sites: report.scenarioSites };
+  return { demand: report.inputs.demand, sites: report.horizonSites };
 }
 
 /** The JSON of GET /api/coverage?inputs=true, as the browser receives it: typed from the functions that build it. */

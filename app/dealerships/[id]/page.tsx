@@ -38,7 +38,7 @@ function servedBy(site: DealershipView) {
   const city = report.coverage.cities.find((c) => c.id === site.city);
   // a city's vehicles are shared among the group's sites in it (within URBAN_RADIUS_KM of its centre) in
   // proportion to their bays; only a city without a site of its own goes to its nearest site (lib/coverage/assemble.ts)
-  const sitesInCity = report.scenarioSites.filter((s) => s.cityId === site.city).length;
+  const sitesInCity = report.horizonSites.filter((s) => s.cityId === site.city).length;
   return {
     year: report.year,
     label: report.brand.label,
@@ -131,7 +131,7 @@ export default async function DealershipPage({
             ) : null}
             {!served.load ? (
               <p className="muted" data-testid="vehicles-served">
-                Not counted: {site.status === "closed" ? "the site is closed" : !site.service ? "it offers no service" : "it is not in the scenario"}.
+                Not counted: {site.status === "closed" ? "the site is closed" : !site.service ? "it offers no service" : "it is not in the chosen horizon (open sites only, or with planned openings)"}.
               </p>
             ) : null}
           </section>

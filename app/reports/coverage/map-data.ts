@@ -11,11 +11,11 @@ import { roadGraphFor, type CoverageReport } from "@/lib/planning/coverage-repor
 export function reportMapProps(report: CoverageReport, dealerships: DealershipView[]): { cities: MapCity[]; sites: MapSite[]; reach: CoverageMapProps["reach"] } {
   const { coverage } = report;
   const byId = new Map(dealerships.map((d) => [d.id, d]));
-  const counted = report.scenarioSites.flatMap((s) => byId.get(s.id) ?? []);
+  const counted = report.horizonSites.flatMap((s) => byId.get(s.id) ?? []);
   const graph = report.query.mode === "road" ? roadGraphFor(report.inputs.demand) : null;
   return {
     cities: mapCitiesOf(coverage),
     sites: mapSitesOf(counted, coverage.sites),
-    reach: mapReachOf(report.query.mode, coverage.threshold, report.scenarioSites, graph),
+    reach: mapReachOf(report.query.mode, coverage.threshold, report.horizonSites, graph),
   };
 }
