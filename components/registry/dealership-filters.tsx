@@ -10,9 +10,6 @@ interface Props {
   cities: { slug: string; name: string }[];
 }
 
-const STATUSES = DEALERSHIP_STATUSES;
-const SERVICES = SITE_SERVICES;
-
 /** The registry's filters as a plain GET form: works before (and without) JavaScript, and bookmarks. */
 export function DealershipFilters({ params, brandOptions, regions, cities }: Props) {
   return (
@@ -50,7 +47,7 @@ export function DealershipFilters({ params, brandOptions, regions, cities }: Pro
       </label>
       <fieldset>
         <legend>Status</legend>
-        {STATUSES.map((s) => (
+        {DEALERSHIP_STATUSES.map((s) => (
           <label key={s} className="check">
             <input type="checkbox" name="status" value={s} defaultChecked={params.status?.includes(s)} /> {STATUS_LABEL[s]}
           </label>
@@ -58,7 +55,7 @@ export function DealershipFilters({ params, brandOptions, regions, cities }: Pro
       </fieldset>
       <fieldset>
         <legend>Offers</legend>
-        {SERVICES.map((s) => (
+        {SITE_SERVICES.map((s) => (
           <label key={s} className="check">
             <input type="checkbox" name="services" value={s} defaultChecked={params.services?.includes(s)} /> {s}
           </label>

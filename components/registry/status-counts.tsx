@@ -3,7 +3,7 @@ import { listHref, type DealershipListParams } from "@/lib/validation/dealership
 import styles from "./registry.module.css";
 import { STATUS_LABEL, type DealershipStatus } from "@/lib/network/statuses";
 
-// the order a site goes through, open first: what planners look for
+// open first (what planners look for most), then the sites on their way, then the closed ones
 const ORDER: DealershipStatus[] = ["open", "under_construction", "planned", "closed"];
 
 /** Sites per status under the other filters; each count links to that status alone. */
