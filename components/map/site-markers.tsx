@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { Marker, Popup } from "react-leaflet";
 import type { LeafletEvent, Marker as LeafletMarker } from "leaflet";
 import { formatInt } from "@/lib/format";
-import { STATUS_LABEL, isPendingStatus } from "@/lib/network/statuses";
+import { STATUS_LABEL, isPendingStatus, servicesLabel } from "@/lib/network/statuses";
 import { siteIcon } from "./icons";
 import type { CoverageMapProps, MapSite } from "./types";
 
@@ -12,11 +12,6 @@ const STATUS = STATUS_LABEL;
 export function siteLabel(s: MapSite): string {
   const when = s.status !== "open" && s.plannedQuarter ? ` ${s.plannedQuarter}` : "";
   return `${s.name} (${STATUS[s.status]}${when})`;
-}
-
-function services(s: MapSite) {
-  if (s.sales && s.service && s.parts) return "3S: sales, service, parts";
-  return [s.sales && "sales", s.service && "service", s.parts && "parts"].filter(Boolean).join(", ");
 }
 
 type Props = Pick<CoverageMapProps, "onSiteDrag" | "onSiteDrop" | "onSiteEdit" | "onSiteDelete" | "interactive"> & {
@@ -63,7 +58,7 @@ function SiteMarker({ site: s, interactive, onSiteDrag, onSiteDrop, onSiteEdit, 
           <div>
             {s.brandName} · {s.cityName}
           </div>
-          <div>{services(s)}</div>
+          <div>{servicesLabel(s)}</div>
           <div>
             {s.serviceBays} service bays · {STATUS[s.status]}
             {s.status !== "open" && s.plannedQuarter ? ` (${s.plannedQuarter})` : ""}

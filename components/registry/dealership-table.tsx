@@ -4,12 +4,7 @@ import type { DealershipListRow } from "@/db/queries/dealerships-filter";
 import type { SiteActions } from "@/components/planner/site-actions";
 import { DeleteDealershipButton } from "./delete-dealership-button";
 import styles from "./registry.module.css";
-import { STATUS_LABEL } from "@/lib/network/status-transitions";
-
-function services(s: DealershipListRow) {
-  if (s.sales && s.service && s.parts) return "3S";
-  return [s.sales && "sales", s.service && "service", s.parts && "parts"].filter(Boolean).join(", ");
-}
+import { STATUS_LABEL, servicesLabel } from "@/lib/network/statuses";
 
 function SortHeader({ label, sort, params, numeric }: { label: string; sort: DealershipListSort; params: DealershipListParams; numeric?: boolean }) {
   const active = (params.sort ?? "name") === sort;
@@ -55,7 +50,7 @@ export function DealershipTable({ sites, params, deleteSite }: { sites: Dealersh
               </td>
               <td>{s.cityName}</td>
               <td>{s.regionName}</td>
-              <td>{services(s)}</td>
+              <td>{servicesLabel(s, { compact: true })}</td>
               <td className="num">{s.serviceBays}</td>
               <td>
                 <span className={`badge ${s.status}`}>{STATUS_LABEL[s.status]}</span>

@@ -29,9 +29,3 @@ export const statusChangeSchema = z.discriminatedUnion("status", [
   z.object({ status: z.literal("planned") }),
 ], { error: "Choose open, under construction or closed" });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
-
-/** "3S" for a full site, otherwise the services it offers. */
-export function servicesLabel(s: { sales: boolean; service: boolean; parts: boolean }): string {
-  if (s.sales && s.service && s.parts) return "3S (sales, service, parts)";
-  return [s.sales && "sales", s.service && "service", s.parts && "parts"].filter(Boolean).join(", ") || "none";
-}

@@ -29,3 +29,10 @@ export function emptyStatusCounts(): Record<DealershipStatus, number> {
 /** What a site offers: sales (showroom), service (workshop bays), parts. */
 export const SITE_SERVICES = ["sales", "service", "parts"] as const;
 export type SiteService = (typeof SITE_SERVICES)[number];
+
+/** "3S (sales, service, parts)" ("3S" when compact) for a full site, otherwise the services it offers, or "none". */
+export function servicesLabel(s: Record<SiteService, boolean>, options: { compact?: boolean } = {}): string {
+  const offered = SITE_SERVICES.filter((k) => s[k]);
+  if (offered.length === SITE_SERVICES.length) return options.compact ? "3S" : `3S (${offered.join(", ")})`;
+  return offered.join(", ") || "none";
+}

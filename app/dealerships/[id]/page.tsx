@@ -10,7 +10,7 @@ import styles from "@/components/registry/registry.module.css";
 import { SiteMiniMap } from "@/components/registry/site-mini-map";
 import { StatusChanger } from "@/components/registry/status-changer";
 import { changeStatusAction, deleteDealershipAction } from "../actions";
-import { STATUS_LABEL, servicesLabel } from "@/lib/network/status-transitions";
+import { STATUS_LABEL, servicesLabel } from "@/lib/network/statuses";
 import { NotFoundError } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
 import { DEFAULT_THRESHOLD, DEFAULT_VEHICLES_PER_BAY_TARGET } from "@/lib/coverage/types";
