@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { listBrands } from "@/db/queries/brands";
 import { listCities } from "@/db/queries/cities";
 import { brandIdsForSlug } from "@/db/queries/brands";
-import { listDealershipsFiltered } from "@/db/queries/dealerships-filter";
+import { dealershipListFilter, listDealershipsFiltered } from "@/db/queries/dealerships-filter";
 import { DealershipFilters } from "@/components/registry/dealership-filters";
 import { DealershipTable } from "@/components/registry/dealership-table";
 import styles from "@/components/registry/registry.module.css";
@@ -18,10 +18,7 @@ export default async function DealershipsPage({ searchParams }: { searchParams: 
   const db = getDb();
   const params = parseListParams(await searchParams);
   const brandIds = params.brand ? (brandIdsForSlug(db, params.brand) ?? []) : undefined;
-  const { sites, counts } = listDealershipsFiltered(db, {
-    brandIds, statuses: params.status, regionSlug: params.region, citySlug: params.city, services: params.services,
-    search: params.q, sort: params.sort, dir: params.dir,
-  });
+  const { sites, counts } = listDealershipsFiltered(db, dealershipListFilter(params, brandIds));
   const cities = listCities(db);
   const regions = [...new Map(cities.map((c) => [c.regionSlug, c.regionName])).entries()]
     .map(([slug, name]) => ({ slug, name }))

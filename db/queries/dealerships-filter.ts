@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../connection";
 import { emptyStatusCounts, type DealershipStatus, type SiteService } from "@/lib/network/statuses";
-import type { DealershipListSort } from "@/lib/validation/dealership-list-params";
+import type { DealershipListParams, DealershipListSort } from "@/lib/validation/dealership-list-params";
 import { brands, cities, dealerships, regions } from "../schema";
 import { dealershipViewColumns, type DealershipView } from "./dealerships";
 
@@ -16,6 +16,14 @@ export interface DealershipListFilter {
   search?: string;
   sort?: DealershipListSort;
   dir?: "asc" | "desc";
+}
+
+/** The filter for the registry's URL parameters; the brand slug is resolved to ids by the caller. */
+export function dealershipListFilter(params: DealershipListParams, brandIds: number[] | undefined): DealershipListFilter {
+  return {
+    brandIds, statuses: params.status, regionSlug: params.region, citySlug: params.city, services: params.services,
+    search: params.q, sort: params.sort, dir: params.dir,
+  };
 }
 
 export interface DealershipListRow extends DealershipView {

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { brandIdsForSlug } from "@/db/queries/brands";
-import { listDealershipsFiltered, type DealershipListRow } from "@/db/queries/dealerships-filter";
+import { dealershipListFilter, listDealershipsFiltered, type DealershipListRow } from "@/db/queries/dealerships-filter";
 import { listVehicleParkCells, type VehicleParkCellView } from "@/db/queries/vehicle-park";
 import { NotFoundError } from "@/lib/errors";
 import type { CsvCell } from "@/lib/import/export-csv";
@@ -43,9 +43,7 @@ export function dealershipsForExport(request: Request): DealershipListRow[] {
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(sp.keys())) raw[key] = sp.getAll(key);
   const p = parseListParams(raw);
-  return listDealershipsFiltered(getDb(), {
-    brandIds: brandIds(p.brand), statuses: p.status, regionSlug: p.region, citySlug: p.city, services: p.services, search: p.q, sort: p.sort, dir: p.dir,
-  }).sites;
+  return listDealershipsFiltered(getDb(), dealershipListFilter(p, brandIds(p.brand))).sites;
 }
 
 // one entry per column, so a header can never drift from its value
