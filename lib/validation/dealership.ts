@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { isInKazakhstan } from "../geo/kazakhstan";
-import { DEALERSHIP_STATUSES } from "../network/statuses";
+import { DEALERSHIP_STATUSES, type DealershipStatus } from "../network/statuses";
 
-import type { DealershipStatus } from "../network/statuses";
 export type { DealershipStatus };
 export const dealershipStatusSchema = z.enum(DEALERSHIP_STATUSES);
 
