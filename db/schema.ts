@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+// relative, not "@/": drizzle-kit loads this file without the tsconfig paths
+import { DEALERSHIP_STATUSES } from "../lib/network/statuses";
 
-export const DEALERSHIP_STATUSES = ["open", "planned", "under_construction", "closed"] as const;
 export const BRAND_SEGMENTS = ["passenger", "bus", "commercial"] as const;
 export const REGION_KINDS = ["region", "city"] as const;
 
@@ -76,7 +77,7 @@ export const dealerships = sqliteTable(
   (t) => [
     uniqueIndex("dealerships_brand_name_city_uq").on(t.brandId, t.name, t.cityId),
     index("dealerships_brand_idx").on(t.brandId),
-    check("dealerships_status_valid", sql`${t.status} in ('open','planned','under_construction','closed')`),
+    check("dealerships_status_valid", sql`${t.status} in (${sql.raw(DEALERSHIP_STATUSES.map((s) => `'${s}'`).join(","))})`),
     check("dealerships_bays_nonneg", sql`${t.serviceBays} >= 0`),
     check(
       "dealerships_planned_has_quarter",

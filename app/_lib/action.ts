@@ -1,14 +1,13 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import type { ErrorBody } from "@/lib/errors";
+import type { ActionResult } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
 import { toAppError } from "./errors";
 import { guardWrite } from "./guard";
 import { limits } from "./limits";
 import { actionContext } from "./request-context";
 
-/** What every server action answers: its data, or the error in the API's one shape. */
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+export type { ActionResult };
 
 /**
  * The one wrapper of server actions that write: builds the request's context, refuses a cross-site

@@ -1,10 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import type { ImportResponse } from "./import-types";
 import { ImportIssues, ImportPreview } from "./import-preview";
 import styles from "./registry.module.css";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 
 interface Props {
   kind: "vehicle-park" | "dealerships";
@@ -33,8 +34,7 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
   const [text, setText] = useState("");
   const [fileName, setFileName] = useState("pasted.csv");
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   async function send(dryRun: boolean) {
     setPhase({ step: "busy", what: dryRun ? "Checking the file…" : "Importing…" });

@@ -1,7 +1,6 @@
 "use client";
 import { useState } from "react";
-import { setParkCellAction } from "@/app/vehicle-park/actions";
-import { firstMessage } from "@/lib/errors";
+import { firstMessage, type ActionResult } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
 import { vehicleCountSchema } from "@/lib/validation/vehicle-park";
 import styles from "./registry.module.css";
@@ -18,7 +17,11 @@ interface Props {
   col: number;
   onSaved: () => void;
   onError: (message: string | null) => void;
+  setCell: SetParkCellAction;
 }
+
+/** The server action that saves one count, passed down from the page. */
+export type SetParkCellAction = (input: { city: string; brand: string; year: number; vehicles: number }) => Promise<ActionResult<{ vehicles: number }>>;
 
 type State = "idle" | "saving" | "saved" | "invalid";
 
@@ -42,7 +45,7 @@ export function ParkCell(p: Props) {
       return;
     }
     setState("saving");
-    const result = await setParkCellAction({ city: p.city, brand: p.brand, year: p.year, vehicles: parsed.data });
+    const result = await p.setCell({ city: p.city, brand: p.brand, year: p.year, vehicles: parsed.data });
     if (!result.ok) {
       setState("invalid");
       setError(`${label}: ${firstMessage(result.error)}`);

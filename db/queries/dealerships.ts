@@ -41,7 +41,8 @@ export interface DealershipView {
   updatedAt: string;
 }
 
-const viewColumns = {
+/** The columns of a DealershipView (dealerships joined to brands, cities, regions). */
+export const dealershipViewColumns = {
   id: dealerships.id,
   brandId: dealerships.brandId,
   brand: brands.slug,
@@ -71,7 +72,7 @@ const viewColumns = {
 
 function selectViews(db: Db | Tx, where?: SQL) {
   return db
-    .select(viewColumns)
+    .select(dealershipViewColumns)
     .from(dealerships)
     .innerJoin(brands, eq(dealerships.brandId, brands.id))
     .innerJoin(cities, eq(dealerships.cityId, cities.id))

@@ -40,16 +40,6 @@ describe("site suggestions on the seeded network", () => {
     expect(getCoverageReport(db, q).coverage.totals.coveredVehicles - before).toBe(first.vehiclesAdded);
   });
 
-  it("the exact solver (HiGHS) proves an optimum at least as good as greedy", async () => {
-    const db = createTestDb();
-    const greedy = await getSuggestions(db, request());
-    const exact = await getSuggestions(db, request({ solver: "exact" }));
-    expect(exact.status).toBe("optimal");
-    expect(exact.gap).toBeCloseTo(0, 6);
-    expect(exact.objective).toBeGreaterThanOrEqual(greedy.objective);
-    expect(exact.after.coveredVehicles).toBe(exact.objective);
-  });
-
   it("honours excluded cities and reports bad input by field", async () => {
     const db = createTestDb();
     const first = (await getSuggestions(db, request({ count: 1 }))).sites[0];
@@ -64,15 +54,5 @@ describe("site suggestions on the seeded network", () => {
     const s = await getSuggestions(db, request({ objective: "pmedian" }));
     expect(s.sites.length).toBeGreaterThan(0);
     expect(s.after.meanTravel!).toBeLessThan(s.before.meanTravel!);
-  });
-
-  it("LSCP: the fewest new sites that reach a target share, proven by the exact solver", async () => {
-    const db = createTestDb();
-    const greedy = await getSuggestions(db, request({ objective: "lscp", constraints: { targetShare: 0.995 } }));
-    const exact = await getSuggestions(db, request({ objective: "lscp", solver: "exact", constraints: { targetShare: 0.995 } }));
-    for (const r of [greedy, exact]) expect(r.after.shareCovered).toBeGreaterThanOrEqual(0.995);
-    expect(exact.status).toBe("optimal");
-    expect(exact.sites.length).toBeLessThanOrEqual(greedy.sites.length);
-    expect(exact.sites.length).toBeGreaterThan(0);
   });
 });

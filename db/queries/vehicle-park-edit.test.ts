@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { createTestDb } from "../test-db";
 import { listAudit } from "./audit";
-import { brandIdsForSlug, listDealershipsFiltered } from "./dealerships-filter";
+import { brandIdsForSlug } from "./brands";
+import { listDealershipsFiltered } from "./dealerships-filter";
 import { listVehicleParkCells, listVehicleParkYears, setVehicleParkCell, storedParkCounts } from "./vehicle-park";
 import { systemContext } from "@/lib/request-context";
 

@@ -28,34 +28,6 @@ export function vehiclesByCity(db: Db, params: { brandIds: number[]; year: numbe
   return new Map(rows.map((r) => [r.cityId, Number(r.vehicles)]));
 }
 
-export interface BrandParkTotal {
-  brandId: number;
-  brand: string;
-  brandName: string;
-  manufacturer: string;
-  year: number;
-  vehicles: number;
-}
-
-/** National vehicle park per brand and year. */
-export function vehicleParkTotalsByBrand(db: Db): BrandParkTotal[] {
-  return db
-    .select({
-      brandId: brands.id,
-      brand: brands.slug,
-      brandName: brands.name,
-      manufacturer: brands.manufacturer,
-      year: vehiclePark.year,
-      vehicles: sql<number>`sum(${vehiclePark.vehicles})`,
-    })
-    .from(vehiclePark)
-    .innerJoin(brands, eq(vehiclePark.brandId, brands.id))
-    .groupBy(brands.id, vehiclePark.year)
-    .orderBy(asc(brands.manufacturer), asc(brands.name), asc(vehiclePark.year))
-    .all()
-    .map((r) => ({ ...r, vehicles: Number(r.vehicles) }));
-}
-
 /** city id -> manufacturer slug -> vehicles, for one year. */
 export function vehicleParkTotalsByCityAndManufacturer(db: Db, params: { year: number }): Map<number, Map<string, number>> {
   const rows = db

@@ -102,6 +102,9 @@ export class ConflictError extends AppError {
 }
 
 /** The most specific message of an error: its first field message, else its message (for one-line displays). */
+/** What every server action answers: its data, or the error in the API's one shape. */
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+
 export function firstMessage(error: ErrorBody): string {
   return Object.values(error.fields)[0]?.[0] ?? error.message;
 }

@@ -1,5 +1,6 @@
 import { dealershipInputSchema, type DealershipInput } from "../validation/dealership";
 import { blankToUndefined, importFlagSchema, normaliseStatus } from "../validation/import-dealerships";
+import { SITE_SERVICES } from "../network/statuses";
 import { clipForMessage, type NameIndex } from "./names";
 import type { ImportIssue, ReferenceBrand, ReferenceCity } from "./types";
 
@@ -50,7 +51,7 @@ export function validateDealershipRecord(
   if (cityText && !city) issues.push(unknownRef(where, "city", cityText, idx.cities.suggest(cityText)));
 
   const flags: Record<string, boolean> = {};
-  for (const name of ["sales", "service", "parts"] as const) {
+  for (const name of SITE_SERVICES) {
     const parsed = importFlagSchema.safeParse(fields[name]);
     if (parsed.success) flags[name] = parsed.data;
     else issues.push({ ...where, field: name, message: `${name}: ${parsed.error.issues[0].message}` });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEALERSHIP_STATUSES } from "../network/statuses";
 import { dealershipStatusSchema } from "./dealership";
 import { decimalInput } from "./numbers";
 
@@ -8,7 +9,7 @@ export const dealershipFilterSchema = z.object({
   status: z
     .string()
     .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(dealershipStatusSchema, { error: "status must be open, planned, under_construction or closed" }))
+    .pipe(z.array(dealershipStatusSchema, { error: `status must be ${DEALERSHIP_STATUSES.slice(0, -1).join(", ")} or ${DEALERSHIP_STATUSES.at(-1)}` }))
     .optional(),
 });
 

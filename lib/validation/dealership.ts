@@ -2,9 +2,10 @@ import { z } from "zod";
 import { isInKazakhstan } from "../geo/kazakhstan";
 import { decimalInput } from "./numbers";
 import { normalisedString, normaliseText } from "./text";
+import { DEALERSHIP_STATUSES, type DealershipStatus } from "../network/statuses";
 
-export const dealershipStatusSchema = z.enum(["open", "planned", "under_construction", "closed"]);
-export type DealershipStatus = z.infer<typeof dealershipStatusSchema>;
+export type { DealershipStatus };
+export const dealershipStatusSchema = z.enum(DEALERSHIP_STATUSES);
 
 /** "2025-Q3": a year and a quarter. */
 export const quarterSchema = z.string().trim().regex(/^(19|20|21)\d{2}-Q[1-4]$/, "Use a quarter such as 2025-Q3");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_THRESHOLD, DEFAULT_VEHICLES_PER_BAY_TARGET } from "../coverage/types";
 import { quarterSchema } from "./dealership";
 import { decimalInput } from "./numbers";
 
@@ -14,7 +15,7 @@ export const suggestionRequestSchema = z
     includePlanned: z.boolean({ error: "includePlanned must be true or false" }).default(true),
     until: quarterSchema.optional(),
     year: decimalInput("year").pipe(z.number().int().min(2000).max(2100)).optional(),
-    vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000)).default(150),
+    vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000)).default(DEFAULT_VEHICLES_PER_BAY_TARGET),
     timeLimitSeconds: decimalInput("timeLimitSeconds").pipe(z.number().positive().max(120, "timeLimitSeconds must be at most 120")).default(20),
     constraints: z
       .object({
@@ -27,6 +28,6 @@ export const suggestionRequestSchema = z
       .default({ excludeCities: [], minVehicles: 0, targetShare: 0.9 }),
   })
   .strict()
-  .transform((q) => ({ ...q, threshold: q.threshold ?? (q.mode === "road" ? 120 : 150) }));
+  .transform((q) => ({ ...q, threshold: q.threshold ?? DEFAULT_THRESHOLD[q.mode] }));
 
 export type SuggestionRequest = z.infer<typeof suggestionRequestSchema>;

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getCoverageReport } from "@/db/queries/coverage";
+import { coverageResponseBody, coverageResponseInputs } from "@/lib/planning/coverage-response";
 import { coverageQueryFromParams, coverageQuerySchema } from "@/lib/validation/coverage-query";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
 import { handle } from "../_lib/respond";
@@ -13,20 +14,9 @@ export async function GET(request: Request) {
     const params = new URL(request.url).searchParams;
     const query = parseOrThrow(coverageQuerySchema, coverageQueryFromParams(params), "coverage query");
     const report = getCoverageReport(getDb(), query);
-    const { coverage, comparison, inputs: _inputs, scenarioSites: _sites, ...meta } = report;
     return NextResponse.json({
-      ...meta,
-      totals: coverage.totals,
-      cities: coverage.cities,
-      gaps: coverage.gaps,
-      regions: coverage.regions,
-      sites: coverage.sites,
-      mode: coverage.mode,
-      unit: coverage.unit,
-      threshold: coverage.threshold,
-      comparison,
-      // the map recomputes coverage live while a site is dragged: it needs the same inputs
-      ...(params.get("inputs") === "true" ? { inputs: { demand: report.inputs.demand, sites: report.scenarioSites } } : {}),
+      ...coverageResponseBody(report),
+      ...(params.get("inputs") === "true" ? { inputs: coverageResponseInputs(report) } : {}),
     });
   });
 }

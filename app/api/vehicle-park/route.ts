@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { brandIdsForSlug } from "@/db/queries/dealerships-filter";
+import { brandIdsForSlug } from "@/db/queries/brands";
 import { listVehicleParkCells, setVehicleParkCell } from "@/db/queries/vehicle-park";
 import { AppError } from "@/lib/errors";
 import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";

@@ -2,7 +2,7 @@
 import { listCities } from "@/db/queries/cities";
 import { createDealership } from "@/db/queries/dealerships";
 import { createTestDb } from "@/db/test-db";
-import { coverageQuerySchema } from "../validation/coverage-query";
+import { coverageQuerySchema } from "@/lib/validation/coverage-query";
 import { systemContext } from "@/lib/request-context";
 
 const TEST_CTX = systemContext("test");
