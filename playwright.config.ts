@@ -6,7 +6,8 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "./e2e",
-  // the specs share one seeded database and some of them write to it: run them in order
+  // the specs share one seeded database; each makes (and removes) its own data and reads the values it
+  // checks first, so none depends on another's order or ids. One worker keeps their writes apart.
   fullyParallel: false,
   workers: 1,
   retries: 0,

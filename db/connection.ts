@@ -16,9 +16,10 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
-/** Opens a SQLite database (a file path or ":memory:") with the pragmas the planner relies on. */
-export function openDatabase(file: string): Db {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+/** Opens a SQLite database (a file path, ":memory:" or a serialized image) with the pragmas the planner relies on. */
+export function openDatabase(file: string | Buffer): Db {
+  if (typeof file === "string" && file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  // a Buffer is a serialized database (db.$client.serialize()), opened as an in-memory copy
   const sqlite = new Database(file);
   // WAL lets readers run while a write is in progress; the busy timeout makes concurrent
   // writers queue for up to 5 s instead of failing with SQLITE_BUSY.

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+// relative, not "@/": drizzle-kit loads this file without the tsconfig paths
+import { DEALERSHIP_STATUSES } from "../lib/network/statuses";
 
-export const DEALERSHIP_STATUSES = ["open", "planned", "under_construction", "closed"] as const;
 export const BRAND_SEGMENTS = ["passenger", "bus", "commercial"] as const;
 export const REGION_KINDS = ["region", "city"] as const;
 
@@ -76,7 +77,7 @@ export const dealerships = sqliteTable(
   (t) => [
     uniqueIndex("dealerships_brand_name_city_uq").on(t.brandId, t.name, t.cityId),
     index("dealerships_brand_idx").on(t.brandId),
-    check("dealerships_status_valid", sql`${t.status} in ('open','planned','under_construction','closed')`),
+    check("dealerships_status_valid", sql`${t.status} in (${sql.raw(DEALERSHIP_STATUSES.map((s) => `'${s}'`).join(","))})`),
     check("dealerships_bays_nonneg", sql`${t.serviceBays} >= 0`),
     check(
       "dealerships_planned_has_quarter",
@@ -132,6 +133,20 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_entity_idx").on(t.entity, t.entityId)],
 );
 
+/**
+ * Fixed-window request counters: one row per (caller and kind of request, window start in ms).
+ * In the database rather than in memory so that several app processes share one limit.
+ */
+export const rateLimits = sqliteTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: integer("window_start").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index("rate_limits_window_idx").on(t.windowStart)],
+);
+
 export type Region = typeof regions.$inferSelect;
 export type City = typeof cities.$inferSelect;
 export type Brand = typeof brands.$inferSelect;
@@ -142,7 +157,7 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 
 /**
  * One row whose `version` moves with every write to a table coverage is computed from. SQLite
- * triggers (migration 0002) bump it, so no write path can forget; app processes sharing the file
+ * triggers (migration 0003_data_version_triggers) bump it, so no write path can forget; app processes sharing the file
  * read it to know whether a memoised coverage report is still current.
  */
 export const dataVersion = sqliteTable(

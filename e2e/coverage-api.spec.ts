@@ -18,13 +18,13 @@ test("coverage API: totals equal the per-city rows; road mode and straight mode 
 test("coverage API: bad parameters answer 400 naming the parameter, an unknown brand 404", async ({ request }) => {
   const bad = await request.get("/api/coverage?brand=haval&mode=teleport");
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).fieldErrors).toHaveProperty("mode");
+  expect((await bad.json()).error.fields).toHaveProperty("mode");
   const neg = await request.get("/api/coverage?brand=haval&threshold=-5");
   expect(neg.status()).toBe(400);
-  expect((await neg.json()).fieldErrors).toHaveProperty("threshold");
+  expect((await neg.json()).error.fields).toHaveProperty("threshold");
   const missing = await request.get("/api/coverage");
   expect(missing.status()).toBe(400);
-  expect((await missing.json()).fieldErrors).toHaveProperty("brand");
+  expect((await missing.json()).error.fields).toHaveProperty("brand");
   const unknown = await request.get("/api/coverage?brand=lada");
   expect(unknown.status()).toBe(404);
 });

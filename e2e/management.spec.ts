@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
-// Other specs share this database: every assertion here reads the value first and checks the change.
+// Other specs share this database: every assertion here reads the value first and checks the change,
+// and each test puts back what it changed (figures restored, sites deleted).
 
 const COVERAGE = "brand=great-wall&mode=road&threshold=120&includePlanned=true";
 
@@ -15,6 +16,12 @@ const cell = (page: Page, brand: string, city: string, year: number) => page.get
 
 async function cellValue(page: Page, brand: string, city: string, year: number): Promise<number> {
   return Number(await cell(page, brand, city, year).inputValue());
+}
+
+/** Puts a vehicle-park figure back through the API, as the test found it. */
+async function restoreCell(request: APIRequestContext, cell: { city: string; brand: string; year: number; vehicles: number }) {
+  const res = await request.put("/api/vehicle-park", { data: cell });
+  expect(res.ok()).toBe(true);
 }
 
 async function pasteAndCheck(page: Page, csv: string) {
@@ -65,6 +72,10 @@ test("a vehicle-park CSV with a bad line changes nothing; fixed, it previews, im
   expect(apiAfter - apiBefore).toBe(1250);
   await page.goto(`/map?${COVERAGE}&year=${year}`);
   await expect(page.locator('[data-kpi="vehicles"]')).toHaveText(apiAfter.toLocaleString("en-US"));
+
+  await restoreCell(request, { city: "almaty", brand: "haval", year, vehicles: almatyBefore });
+  await restoreCell(request, { city: "kostanay", brand: "tank", year, vehicles: kostanayBefore });
+  expect((await coverageVehicles(request)).vehicles).toBe(apiBefore);
 });
 
 test("a figure edited in place is validated, saved with its audit entry and moves the totals", async ({ page, request }) => {
@@ -84,6 +95,7 @@ test("a figure edited in place is validated, saved with its audit entry and move
   await expect.poll(async () => (await coverageVehicles(request)).vehicles).toBe(apiBefore + 7);
   await page.reload();
   expect(await cellValue(page, "Wey", "Aktau", year)).toBe(before + 7);
+  await restoreCell(request, { city: "aktau", brand: "wey", year, vehicles: before });
 });
 
 test("a status change is one step with its audit entry, and shows in the site's history", async ({ page, request }) => {
@@ -168,7 +180,7 @@ test("imports and exports answer with clear statuses; exports neutralise formula
   expect(empty.status()).toBe(400);
   const big = await request.post("/api/import/vehicle-park?dryRun=true", { data: "x".repeat(5 * 1024 * 1024 + 10), headers: { "Content-Type": "text/csv" } });
   expect(big.status()).toBe(413);
-  expect((await big.json()).error).toContain("limited to 5 MB");
+  expect((await big.json()).error.message).toContain("limited to 5 MB");
 
   const name = `=HYPERLINK("http://evil") ${Date.now()}`;
   const created = await request.post("/api/dealerships", {

@@ -107,7 +107,7 @@ test("bad parameters are named on the page and by the API; an unknown brand is a
   await expect(page.getByRole("textbox", { name: /Threshold/ })).toHaveAttribute("aria-invalid", "true");
   const api = await page.request.get("/api/reports/coverage.csv?brand=great-wall&threshold=-5");
   expect(api.status()).toBe(400);
-  expect((await api.json()).fieldErrors).toHaveProperty("threshold");
+  expect((await api.json()).error.fields).toHaveProperty("threshold");
 
   const res = await page.goto("/reports/coverage?brand=lada");
   expect(res?.status()).toBe(404);

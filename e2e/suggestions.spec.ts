@@ -1,8 +1,13 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { blockWebTiles, coverageApi } from "./helpers";
 
 const PARAMS = { brand: "great-wall", mode: "road", threshold: "120", includePlanned: "true", year: "2025" };
 const toInt = (s: string | null) => Number((s ?? "").replace(/[^\d]/g, ""));
+
+async function plannedIds(request: APIRequestContext): Promise<Set<number>> {
+  const { dealerships } = await (await request.get("/api/dealerships?brand=great-wall&status=planned")).json();
+  return new Set(dealerships.map((s: { id: number }) => s.id));
+}
 
 test("suggest 3 Great Wall service centres at 120 minutes, see them on the map, adopt one and the covered vehicles rise by its gain", async ({ page }, testInfo) => {
   await blockWebTiles(page);
@@ -26,6 +31,7 @@ test("suggest 3 Great Wall service centres at 120 minutes, see them on the map, 
   expect(gain).toBeGreaterThan(0);
   const before = await coverageApi(page.request, PARAMS);
   expect(toInt(await covered.textContent())).toBe(before.totals.coveredVehicles);
+  const plannedBefore = await plannedIds(page.request);
 
   await first.getByRole("button", { name: "Adopt" }).click();
   const form = page.getByRole("form", { name: "Add planned dealership" });
@@ -38,8 +44,12 @@ test("suggest 3 Great Wall service centres at 120 minutes, see them on the map, 
   await expect(covered).toHaveText(after.totals.coveredVehicles.toLocaleString("en-US"));
   // the adopted suggestion is now a planned site, the other two stay suggested
   await expect(rows).toHaveCount(2);
-  const planned = (await (await page.request.get("/api/dealerships?brand=great-wall&status=planned")).json()).dealerships;
-  expect(planned.some((s: { city: string }) => s.city === city)).toBe(true);
+  const adopted = [...(await plannedIds(page.request))].filter((id) => !plannedBefore.has(id));
+  expect(adopted).toHaveLength(1);
+  const site = (await (await page.request.get(`/api/dealerships/${adopted[0]}`)).json()).dealership;
+  expect(site.city).toBe(city);
+  // leave the network as this spec found it
+  expect((await page.request.delete(`/api/dealerships/${adopted[0]}`)).ok()).toBe(true);
 });
 
 test("the exact solver proves its answer inside the running app; bad requests name the field", async ({ request }) => {
@@ -54,7 +64,7 @@ test("the exact solver proves its answer inside the running app; bad requests na
 
   const bad = await request.post("/api/suggestions", { data: { brand: "great-wall", count: 0, objective: "maximise" } });
   expect(bad.status()).toBe(400);
-  expect(Object.keys((await bad.json()).fieldErrors)).toEqual(expect.arrayContaining(["count", "objective"]));
+  expect(Object.keys((await bad.json()).error.fields)).toEqual(expect.arrayContaining(["count", "objective"]));
   const unknown = await request.post("/api/suggestions", { data: { brand: "lada" } });
   expect(unknown.status()).toBe(404);
 });

@@ -2,6 +2,7 @@
 // Numbers, not assertions: CI runs the tests, not this (a loaded machine would make timings flaky).
 import { printApiBench, runApiBench } from "./bench-api";
 import { runCoverageBench, type BenchRow } from "./bench-coverage";
+import { runImportBench } from "./bench-import";
 import { runOptimizeBench } from "./bench-optimize";
 import { runSeedDragBench } from "./bench-seed-drag";
 import { MAP_JS_BUDGET_KB, describeRouteJs, kB, routeInitialJs } from "./bundle-size";
@@ -32,6 +33,7 @@ async function main() {
   printMapBundle();
   printTable("Coverage engine (lib/coverage, lib/roads)", [...(await runCoverageBench()), ...runSeedDragBench()]);
   printTable("Optimisers (lib/optimize)", await runOptimizeBench());
+  printTable("Imports (lib/import, parse worker)", await runImportBench());
 }
 
 main().catch((err: unknown) => {

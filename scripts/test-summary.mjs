@@ -14,14 +14,17 @@ function read(file) {
 let passed = 0;
 let failed = 0;
 
-const vitest = read("reports/vitest.json");
-if (vitest) {
-  passed += vitest.numPassedTests ?? 0;
-  failed += vitest.numFailedTests ?? 0;
-  if (vitest.success === false && (vitest.numFailedTests ?? 0) === 0) failed += 1; // a suite that failed to load
-} else {
-  console.error("no vitest report (reports/vitest.json)");
-  failed += 1;
+// two vitest runs: the quick project (npm run test:unit) and the slow one (npm run test:slow)
+for (const file of ["reports/vitest.json", "reports/vitest-slow.json"]) {
+  const vitest = read(file);
+  if (vitest) {
+    passed += vitest.numPassedTests ?? 0;
+    failed += vitest.numFailedTests ?? 0;
+    if (vitest.success === false && (vitest.numFailedTests ?? 0) === 0) failed += 1; // a suite that failed to load
+  } else {
+    console.error(`no vitest report (${file})`);
+    failed += 1;
+  }
 }
 
 const pw = read("reports/playwright.json");

@@ -1,36 +1,37 @@
 "use server";
 import { getDb } from "@/db/client";
 import { deleteDealership, getDealership, updateDealership, type DealershipView } from "@/db/queries/dealerships";
-import { runAction, type ActionResult } from "@/app/_lib/run-action";
-import { ValidationError } from "@/lib/errors";
+import { action, type ActionResult } from "@/app/_lib/action";
+import { AppError } from "@/lib/errors";
+import type { RequestContext } from "@/lib/request-context";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
 import { STATUS_LABEL, STATUS_TRANSITIONS, statusChangeSchema } from "@/lib/network/status-transitions";
 
 export type RegistryActionResult = ActionResult<DealershipView>;
 
-const run = (fn: () => DealershipView) => runAction(fn, ["/dealerships", "/"]);
+const run = (fn: (ctx: RequestContext) => DealershipView) => action(fn, ["/dealerships", "/"]);
 
 /**
  * Moves a site one step (planned → under construction → open, or → closed). The update and its
  * audit entry are one transaction (updateDealership); an open site must say when it opened.
  */
 export async function changeStatusAction(id: unknown, change: unknown): Promise<RegistryActionResult> {
-  return run(() => {
+  return run((ctx) => {
     const db = getDb();
     const siteId = parseOrThrow(idParamSchema, id, "id");
     const step = parseOrThrow(statusChangeSchema, change, "status change");
     const current = getDealership(db, siteId);
     if (!STATUS_TRANSITIONS[current.status].includes(step.status)) {
       const message = `A ${STATUS_LABEL[current.status]} site cannot become ${STATUS_LABEL[step.status]} in one step; use Edit for other changes`;
-      throw new ValidationError(message, { status: [message] });
+      throw new AppError("invalid_field", { params: { detail: message }, fields: { status: [message] } });
     }
-    return updateDealership(db, siteId, step.status === "open" ? { status: "open", openedOn: step.openedOn } : { status: step.status });
+    return updateDealership(db, ctx, siteId, step.status === "open" ? { status: "open", openedOn: step.openedOn } : { status: step.status });
   });
 }
 
 /** Deletes a site; the audit log keeps its last state. */
 export async function deleteDealershipAction(id: unknown): Promise<RegistryActionResult> {
-  return run(() => deleteDealership(getDb(), parseOrThrow(idParamSchema, id, "id")));
+  return run((ctx) => deleteDealership(getDb(), ctx, parseOrThrow(idParamSchema, id, "id")));
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from "@/db/connection";
 import { listBrands } from "@/db/queries/brands";
 import { listCities } from "@/db/queries/cities";
-import { nextQuarter, quarterOf, quarterRange } from "@/lib/planning/quarters";
+import { nextQuarter, planningQuarters, quarterOf } from "@/lib/planning/quarters";
 
 /** The choices the dealership form offers: brands, cities (A-Z), quarters and the default quarter. */
 export function dealershipFormChoices(db: Db) {
@@ -11,7 +11,7 @@ export function dealershipFormChoices(db: Db) {
     cities: listCities(db)
       .map((c) => ({ slug: c.slug, name: c.nameEn, lat: c.lat, lng: c.lng }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    quarters: quarterRange("2024-Q1", "2030-Q4"),
+    quarters: planningQuarters(),
     defaultQuarter: nextQuarter(thisQuarter),
   };
 }

@@ -2,13 +2,15 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listBrands } from "@/db/queries/brands";
 import { listCities } from "@/db/queries/cities";
-import { brandIdsForSlug, listDealershipsFiltered } from "@/db/queries/dealerships-filter";
+import { brandIdsForSlug } from "@/db/queries/brands";
+import { dealershipListFilter, listDealershipsFiltered } from "@/db/queries/dealerships-filter";
 import { DealershipFilters } from "@/components/registry/dealership-filters";
 import { DealershipTable } from "@/components/registry/dealership-table";
 import styles from "@/components/registry/registry.module.css";
 import { StatusCounts } from "@/components/registry/status-counts";
 import { brandOptions } from "@/lib/planning/brand-options";
-import { listHref, parseListParams } from "./list-params";
+import { listHref, parseListParams } from "@/lib/validation/dealership-list-params";
+import { deleteDealershipAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -16,10 +18,7 @@ export default async function DealershipsPage({ searchParams }: { searchParams: 
   const db = getDb();
   const params = parseListParams(await searchParams);
   const brandIds = params.brand ? (brandIdsForSlug(db, params.brand) ?? []) : undefined;
-  const { sites, counts } = listDealershipsFiltered(db, {
-    brandIds, statuses: params.status, regionSlug: params.region, citySlug: params.city, services: params.services,
-    search: params.q, sort: params.sort, dir: params.dir,
-  });
+  const { sites, counts } = listDealershipsFiltered(db, dealershipListFilter(params, brandIds));
   const cities = listCities(db);
   const regions = [...new Map(cities.map((c) => [c.regionSlug, c.regionName])).entries()]
     .map(([slug, name]) => ({ slug, name }))
@@ -46,7 +45,7 @@ export default async function DealershipsPage({ searchParams }: { searchParams: 
       <p className="muted" role="status" aria-live="polite">
         {sites.length} site{sites.length === 1 ? "" : "s"} shown
       </p>
-      <DealershipTable sites={sites} params={params} />
+      <DealershipTable sites={sites} params={params} deleteSite={deleteDealershipAction} />
     </>
   );
 }

@@ -1,21 +1,23 @@
 "use server";
 import { getDb } from "@/db/client";
 import { createDealership, deleteDealership, updateDealership, type DealershipView } from "@/db/queries/dealerships";
-import { runAction, type ActionResult as RunResult } from "@/app/_lib/run-action";
+import { action, type ActionResult as Result } from "@/app/_lib/action";
+import { idParamSchema } from "@/lib/validation/dealership-filter";
+import { parseOrThrow } from "@/lib/validation/zod-errors";
 
-export type ActionResult = RunResult<DealershipView>;
+export type ActionResult = Result<DealershipView>;
 
 /** Creates a dealership (a planned opening, usually) from the map's form. */
 export async function createSiteAction(input: unknown): Promise<ActionResult> {
-  return runAction(() => createDealership(getDb(), input));
+  return action((ctx) => createDealership(getDb(), ctx, input));
 }
 
 /** Updates a dealership: a move on the map (lat/lng) or an edit from its popup. */
-export async function updateSiteAction(id: number, patch: unknown): Promise<ActionResult> {
-  return runAction(() => updateDealership(getDb(), id, patch));
+export async function updateSiteAction(id: unknown, patch: unknown): Promise<ActionResult> {
+  return action((ctx) => updateDealership(getDb(), ctx, parseOrThrow(idParamSchema, id, "id"), patch));
 }
 
 /** Deletes a dealership; its last state stays in the audit log. */
-export async function deleteSiteAction(id: number): Promise<ActionResult> {
-  return runAction(() => deleteDealership(getDb(), id));
+export async function deleteSiteAction(id: unknown): Promise<ActionResult> {
+  return action((ctx) => deleteDealership(getDb(), ctx, parseOrThrow(idParamSchema, id, "id")));
 }

@@ -3,8 +3,9 @@ import { listBrands } from "@/db/queries/brands";
 import { listCities } from "@/db/queries/cities";
 import { listVehicleParkYears } from "@/db/queries/vehicle-park";
 import { PlannerView } from "@/components/planner/planner-view";
+import { createSiteAction, deleteSiteAction, updateSiteAction } from "./actions";
 import { brandOptions } from "@/lib/planning/brand-options";
-import { nextQuarter, quarterOf, quarterRange } from "@/lib/planning/quarters";
+import { nextQuarter, planningQuarters, quarterOf } from "@/lib/planning/quarters";
 import { coverageQueryFromParams, coverageQuerySchema } from "@/lib/validation/coverage-query";
 
 export const dynamic = "force-dynamic";
@@ -34,9 +35,10 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       brands={brands.map((b) => ({ slug: b.slug, name: b.name, manufacturerSlug: b.manufacturerSlug }))}
       cities={cities}
       years={years}
-      quarters={quarterRange("2024-Q1", "2029-Q4")}
+      quarters={planningQuarters()}
       defaultQuarter={nextQuarter(thisQuarter)}
       tileUrl={process.env.NEXT_PUBLIC_TILE_URL ?? OSM_TILES}
+      actions={{ createSite: createSiteAction, updateSite: updateSiteAction, deleteSite: deleteSiteAction }}
     />
   );
 }

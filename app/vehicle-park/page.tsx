@@ -2,10 +2,11 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listBrands } from "@/db/queries/brands";
 import { listCities } from "@/db/queries/cities";
-import { brandIdsForSlug } from "@/db/queries/dealerships-filter";
+import { brandIdsForSlug } from "@/db/queries/brands";
 import { listVehicleParkCells, listVehicleParkYears } from "@/db/queries/vehicle-park";
 import { ImportPanel } from "@/components/registry/import-panel";
 import { Change, ParkGrid } from "@/components/registry/park-grid";
+import { setParkCellAction } from "./actions";
 import { buildParkTable } from "@/components/registry/park-table-model";
 import styles from "@/components/registry/registry.module.css";
 import { formatInt } from "@/lib/format";
@@ -75,7 +76,7 @@ export default async function VehicleParkPage({ searchParams }: { searchParams: 
       </form>
       {query.brand && !ids ? <p className="field-error" role="alert">Unknown brand &quot;{query.brand}&quot;: showing all brands.</p> : null}
 
-      <ParkGrid model={model} />
+      <ParkGrid model={model} setCell={setParkCellAction} />
 
       <div className={styles.cols}>
         <section>

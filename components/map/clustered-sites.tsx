@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { Marker, useMap, useMapEvents } from "react-leaflet";
 import L from "leaflet";
 import Supercluster from "supercluster";
+import { isPendingStatus } from "@/lib/network/statuses";
 import { SiteMarkers } from "./site-markers";
 import type { CoverageMapProps, MapSite } from "./types";
 
@@ -21,7 +22,7 @@ export function ClusteredSites({ sites, ...handlers }: Props) {
   const [view, setView] = useState(() => ({ zoom: map.getZoom(), bounds: map.getBounds() }));
   useMapEvents({ moveend: () => setView({ zoom: map.getZoom(), bounds: map.getBounds() }) });
 
-  const movable = useMemo(() => sites.filter((s) => s.status === "planned" || s.status === "under_construction"), [sites]);
+  const movable = useMemo(() => sites.filter((s) => isPendingStatus(s.status)), [sites]);
   const index = useMemo(() => {
     const fixed = sites.filter((s) => s.status === "open" || s.status === "closed");
     const sc = new Supercluster<{ id: number }>({ radius: 36, maxZoom: 10 });

@@ -1,16 +1,12 @@
-import { useRef } from "react";
+import { useMemo } from "react";
 import { Marker, Popup } from "react-leaflet";
 import type { LeafletEvent, Marker as LeafletMarker } from "leaflet";
 import { formatInt } from "@/lib/format";
+import { STATUS_LABEL, isPendingStatus, servicesLabel } from "@/lib/network/statuses";
 import { siteIcon } from "./icons";
 import type { CoverageMapProps, MapSite } from "./types";
 
-const STATUS: Record<MapSite["status"], string> = {
-  open: "open",
-  planned: "planned",
-  under_construction: "under construction",
-  closed: "closed",
-};
+const STATUS = STATUS_LABEL;
 
 /** The accessible name of a site marker, e.g. "Haval Almaty West (planned 2024-Q3)". */
 export function siteLabel(s: MapSite): string {
@@ -18,86 +14,77 @@ export function siteLabel(s: MapSite): string {
   return `${s.name} (${STATUS[s.status]}${when})`;
 }
 
-function services(s: MapSite) {
-  if (s.sales && s.service && s.parts) return "3S: sales, service, parts";
-  return [s.sales && "sales", s.service && "service", s.parts && "parts"].filter(Boolean).join(", ");
-}
-
 type Props = Pick<CoverageMapProps, "onSiteDrag" | "onSiteDrop" | "onSiteEdit" | "onSiteDelete" | "interactive"> & {
   sites: MapSite[];
 };
 
 /** Dealership markers with a popup; planned and under-construction sites can be dragged. */
-export function SiteMarkers({ sites, interactive, onSiteDrag, onSiteDrop, onSiteEdit, onSiteDelete }: Props) {
-  // react-leaflet calls setLatLng whenever the position prop is a new array: keep one tuple per
-  // stored position, or every live-KPI re-render during a drag would snap the marker back
-  const positions = useRef(new Map<number, [number, number]>());
-  const positionOf = (s: MapSite): [number, number] => {
-    const known = positions.current.get(s.id);
-    if (known && known[0] === s.lat && known[1] === s.lng) return known;
-    const fresh: [number, number] = [s.lat, s.lng];
-    positions.current.set(s.id, fresh);
-    return fresh;
-  };
+export function SiteMarkers({ sites, ...rest }: Props) {
   return (
     <>
-      {sites.map((s) => {
-        const movable = interactive && (s.status === "planned" || s.status === "under_construction");
-        const pos = (e: LeafletEvent) => (e.target as LeafletMarker).getLatLng();
-        return (
-          <Marker
-            key={s.id}
-            position={positionOf(s)}
-            icon={siteIcon(s)}
-            title={siteLabel(s)}
-            alt={siteLabel(s)}
-            draggable={movable}
-            zIndexOffset={s.status === "open" ? 0 : 500}
-            eventHandlers={
-              movable
-                ? {
-                    drag: (e) => onSiteDrag?.(s.id, pos(e).lat, pos(e).lng),
-                    dragend: (e) => onSiteDrop?.(s.id, pos(e).lat, pos(e).lng),
-                  }
-                : undefined
-            }
-          >
-            <Popup>
-              <div className="site-popup" data-site-id={s.id}>
-                <strong>{s.name}</strong>
-                <div>
-                  {s.brandName} · {s.cityName}
-                </div>
-                <div>{services(s)}</div>
-                <div>
-                  {s.serviceBays} service bays · {STATUS[s.status]}
-                  {s.status !== "open" && s.plannedQuarter ? ` (${s.plannedQuarter})` : ""}
-                </div>
-                {s.vehiclesServed !== null ? (
-                  <div>
-                    Vehicles served: <b>{formatInt(s.vehiclesServed)}</b> · per bay:{" "}
-                    <b className={s.overloaded ? "uncovered" : undefined}>{formatInt(s.vehiclesPerBay)}</b>
-                    {s.overloaded ? " (overloaded)" : ""}
-                  </div>
-                ) : (
-                  <div className="muted">Not counted in this scenario{s.service ? "" : " (no service)"}</div>
-                )}
-                {interactive ? (
-                  <div className="popup-actions">
-                    {movable ? <span className="muted">Drag the marker to move it.</span> : null}
-                    <button type="button" className="secondary" onClick={() => onSiteEdit?.(s.id)}>
-                      Edit
-                    </button>
-                    <button type="button" className="danger" onClick={() => onSiteDelete?.(s.id)}>
-                      Delete
-                    </button>
-                  </div>
-                ) : null}
-              </div>
-            </Popup>
-          </Marker>
-        );
-      })}
+      {sites.map((s) => (
+        <SiteMarker key={s.id} site={s} {...rest} />
+      ))}
     </>
+  );
+}
+
+function SiteMarker({ site: s, interactive, onSiteDrag, onSiteDrop, onSiteEdit, onSiteDelete }: Omit<Props, "sites"> & { site: MapSite }) {
+  // react-leaflet calls setLatLng whenever the position prop is a new array: keep one tuple per
+  // stored position, or every live-KPI re-render during a drag would snap the marker back
+  const position = useMemo((): [number, number] => [s.lat, s.lng], [s.lat, s.lng]);
+  const movable = interactive && isPendingStatus(s.status);
+  const pos = (e: LeafletEvent) => (e.target as LeafletMarker).getLatLng();
+  return (
+    <Marker
+      position={position}
+      icon={siteIcon(s)}
+      title={siteLabel(s)}
+      alt={siteLabel(s)}
+      draggable={movable}
+      zIndexOffset={s.status === "open" ? 0 : 500}
+      eventHandlers={
+        movable
+          ? {
+              drag: (e) => onSiteDrag?.(s.id, pos(e).lat, pos(e).lng),
+              dragend: (e) => onSiteDrop?.(s.id, pos(e).lat, pos(e).lng),
+            }
+          : undefined
+      }
+    >
+      <Popup>
+        <div className="site-popup" data-site-id={s.id}>
+          <strong>{s.name}</strong>
+          <div>
+            {s.brandName} · {s.cityName}
+          </div>
+          <div>{servicesLabel(s)}</div>
+          <div>
+            {s.serviceBays} service bays · {STATUS[s.status]}
+            {s.status !== "open" && s.plannedQuarter ? ` (${s.plannedQuarter})` : ""}
+          </div>
+          {s.vehiclesServed !== null ? (
+            <div>
+              Vehicles served: <b>{formatInt(s.vehiclesServed)}</b> · per bay:{" "}
+              <b className={s.overloaded ? "uncovered" : undefined}>{formatInt(s.vehiclesPerBay)}</b>
+              {s.overloaded ? " (overloaded)" : ""}
+            </div>
+          ) : (
+            <div className="muted">Not counted in this horizon{s.service ? "" : " (no service)"}</div>
+          )}
+          {interactive ? (
+            <div className="popup-actions">
+              {movable ? <span className="muted">Drag the marker to move it.</span> : null}
+              <button type="button" className="secondary" onClick={() => onSiteEdit?.(s.id)}>
+                Edit
+              </button>
+              <button type="button" className="danger" onClick={() => onSiteDelete?.(s.id)}>
+                Delete
+              </button>
+            </div>
+          ) : null}
+        </div>
+      </Popup>
+    </Marker>
   );
 }

@@ -1,5 +1,6 @@
 import type { FeatureCollection, LineString, MultiPolygon, Polygon } from "geojson";
 import type { SiteReachArea } from "@/lib/map/road-layers";
+import type { DealershipStatus } from "@/lib/network/statuses";
 
 /** A dealership as the map draws it. */
 export interface MapSite {
@@ -9,13 +10,13 @@ export interface MapSite {
   cityName: string;
   lat: number;
   lng: number;
-  status: "open" | "planned" | "under_construction" | "closed";
+  status: DealershipStatus;
   sales: boolean;
   service: boolean;
   parts: boolean;
   serviceBays: number;
   plannedQuarter: string | null;
-  /** covered vehicles in its catchment, and per bay; null when the site is not in the scenario */
+  /** covered vehicles in its catchment, and per bay; null when the site is not in the horizon */
   vehiclesServed: number | null;
   vehiclesPerBay: number | null;
   overloaded: boolean;

@@ -1,16 +1,6 @@
 import type { DealershipView } from "@/db/queries/dealerships";
 
-const STATUS_LABEL: Record<DealershipView["status"], string> = {
-  open: "open",
-  planned: "planned",
-  under_construction: "under construction",
-  closed: "closed",
-};
-
-function services(s: Pick<DealershipView, "sales" | "service" | "parts">) {
-  if (s.sales && s.service && s.parts) return "3S";
-  return [s.sales && "sales", s.service && "service", s.parts && "parts"].filter(Boolean).join(", ");
-}
+import { STATUS_LABEL, servicesLabel } from "@/lib/network/statuses";
 
 /** The network's sites as a table: brand, name, city, services, bays, status. */
 export function NetworkSiteTable({ sites }: { sites: DealershipView[] }) {
@@ -34,7 +24,7 @@ export function NetworkSiteTable({ sites }: { sites: DealershipView[] }) {
             <td>{s.brandName}</td>
             <td>{s.name}</td>
             <td>{s.cityName}</td>
-            <td>{services(s)}</td>
+            <td>{servicesLabel(s, { compact: true })}</td>
             <td className="num">{s.serviceBays}</td>
             <td>
               <span className={`badge ${s.status}`}>{STATUS_LABEL[s.status]}</span>

@@ -1,6 +1,6 @@
 "use client";
 import { formatInt, formatIntDelta, formatShare, formatShareDelta, formatTravel } from "@/lib/format";
-import type { CoverageResult, ScenarioComparison } from "@/lib/coverage";
+import type { CoverageResult, HorizonComparison } from "@/lib/coverage";
 
 interface Props {
   label: string;
@@ -8,7 +8,7 @@ interface Props {
   threshold: number;
   totals: CoverageResult["totals"];
   gaps: CoverageResult["gaps"];
-  comparison: ScenarioComparison | null;
+  comparison: HorizonComparison | null;
   /** set while a site is being dragged: the figures are the live what-if */
   live: { ms: number } | null;
   onGapClick: (cityId: string) => void;

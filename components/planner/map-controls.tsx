@@ -1,5 +1,6 @@
 "use client";
 import type { MapLayers } from "@/components/map";
+import { DEFAULT_THRESHOLD } from "@/lib/coverage/types";
 import type { PlannerQuery } from "./use-planner-data";
 
 export interface BrandOption {
@@ -48,7 +49,7 @@ export function MapControls({ query, onQuery, brandOptions, years, quarters, lay
           value={query.mode}
           onChange={(e) => {
             const mode = e.target.value as PlannerQuery["mode"];
-            set({ mode, threshold: mode === "road" ? 120 : 150 });
+            set({ mode, threshold: DEFAULT_THRESHOLD[mode] });
           }}
         >
           <option value="road">drive time (roads)</option>

@@ -2,14 +2,13 @@
 import { useMemo, useState } from "react";
 import dynamic from "next/dynamic";
 import { CoverageMap, type MapCity, type MapLayers, type MapSite } from "@/components/map";
-import { formatTravel } from "@/lib/format";
-import { siteReachArea } from "@/lib/map/road-layers";
+import { mapCitiesOf, mapReachOf, mapSitesOf } from "@/components/map/map-props";
 import { greatCircleKm } from "@/lib/roads";
-import { deleteSiteAction, updateSiteAction } from "@/app/map/actions";
 import type { DealershipView } from "@/db/queries/dealerships";
 import { KpiPanel } from "./kpi-panel";
 import { MapLegend } from "./legend";
 import { MapControls, type BrandOption } from "./map-controls";
+import type { SiteActions } from "./site-actions";
 import type { SiteFormValues } from "./site-form";
 import type { SuggestionResult } from "@/lib/planning/suggest";
 import { useLiveWhatIf } from "./use-live-what-if";
@@ -24,6 +23,8 @@ export interface PlannerViewProps {
   quarters: string[];
   defaultQuarter: string;
   tileUrl: string;
+  /** the server actions that write sites, passed in by the page */
+  actions: SiteActions;
 }
 
 // Loaded when first shown, not with the page: the form brings zod and the border outline, and both
@@ -58,36 +59,12 @@ export function PlannerView(props: PlannerViewProps) {
     return own.length ? own : props.brands;
   }, [props.brands, coverage]);
 
-  const mapCities: MapCity[] = useMemo(
-    () =>
-      (shown?.cities ?? []).map((c) => ({
-        id: c.id, name: c.name, region: c.region, lat: c.lat, lng: c.lng, vehicles: c.vehicles, covered: c.covered,
-        travelLabel: formatTravel(c.travel, unit), nearestSiteName: c.nearestSiteName,
-      })),
-    [shown, unit],
+  const mapCities: MapCity[] = useMemo(() => mapCitiesOf({ cities: shown?.cities ?? [], unit }), [shown, unit]);
+  const mapSites: MapSite[] = useMemo(() => mapSitesOf(sites, shown?.sites ?? []), [sites, shown]);
+  const reach = useMemo(
+    () => mapReachOf(query.mode, coverage?.threshold ?? query.threshold, coverage?.inputs.sites ?? [], graph),
+    [coverage, graph, query.mode, query.threshold],
   );
-  const mapSites: MapSite[] = useMemo(() => {
-    const loads = new Map((shown?.sites ?? []).map((s) => [s.id, s]));
-    return sites.map((s) => {
-      const load = loads.get(s.id);
-      return {
-        id: s.id, name: s.name, brandName: s.brandName, cityName: s.cityName, lat: s.lat, lng: s.lng, status: s.status,
-        sales: s.sales, service: s.service, parts: s.parts, serviceBays: s.serviceBays, plannedQuarter: s.plannedQuarter,
-        vehiclesServed: load?.vehiclesServed ?? null, vehiclesPerBay: load?.vehiclesPerBay ?? null, overloaded: load?.overloaded ?? false,
-      };
-    });
-  }, [sites, shown]);
-  const reach = useMemo(() => {
-    const scenario = coverage?.inputs.sites ?? [];
-    return {
-      mode: query.mode,
-      threshold: coverage?.threshold ?? query.threshold,
-      areas: scenario.map((s) => ({
-        siteId: s.id, lat: s.lat, lng: s.lng,
-        area: query.mode === "road" && graph ? siteReachArea(graph, s, coverage!.threshold) : null,
-      })),
-    };
-  }, [coverage, graph, query.mode, query.threshold]);
 
   function openCreate(lat: number, lng: number) {
     let nearest = props.cities[0];
@@ -133,8 +110,8 @@ export function PlannerView(props: PlannerViewProps) {
   }
 
   async function drop(id: number, lat: number, lng: number) {
-    const result = await updateSiteAction(id, { lat, lng });
-    setMessage(result.ok ? `Moved ${result.site.name}.` : `Not moved: ${result.error}`);
+    const result = await props.actions.updateSite(id, { lat, lng });
+    setMessage(result.ok ? `Moved ${result.data.name}.` : `Not moved: ${result.error.message}`);
     reset();
     reload();
   }
@@ -142,8 +119,8 @@ export function PlannerView(props: PlannerViewProps) {
   async function remove(id: number) {
     const s = sites.find((x) => x.id === id);
     if (!s || !window.confirm(`Delete ${s.name}? The audit log keeps its last state.`)) return;
-    const result = await deleteSiteAction(id);
-    setMessage(result.ok ? `Deleted ${s.name}.` : `Not deleted: ${result.error}`);
+    const result = await props.actions.deleteSite(id);
+    setMessage(result.ok ? `Deleted ${s.name}.` : `Not deleted: ${result.error.message}`);
     reset();
     reload();
   }
@@ -191,6 +168,7 @@ export function PlannerView(props: PlannerViewProps) {
             quarters={props.quarters}
             onSaved={saved}
             onCancel={() => setForm(null)}
+            actions={props.actions}
           />
         ) : null}
         {shown && coverage ? (

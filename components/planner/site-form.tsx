@@ -1,10 +1,11 @@
 "use client";
 import { useState, useTransition } from "react";
-import { createSiteAction, updateSiteAction } from "@/app/map/actions";
 import type { FieldErrors } from "@/lib/errors";
 import { dealershipInputSchema, type DealershipStatus } from "@/lib/validation/dealership";
 import { fieldErrorsOf } from "@/lib/validation/zod-errors";
+import { STATUS_LABEL } from "@/lib/network/statuses";
 import type { DealershipView } from "@/db/queries/dealerships";
+import type { SiteActions } from "./site-actions";
 
 /** The form's values: strings where the planner types, as the inputs hold them. */
 export interface SiteFormValues {
@@ -32,6 +33,8 @@ export interface SiteFormProps {
   quarters: string[];
   onSaved: (site: DealershipView) => void;
   onCancel: () => void;
+  /** the server actions that save the site, passed down from the page */
+  actions: Pick<SiteActions, "createSite" | "updateSite">;
 }
 
 function Err({ errors, field }: { errors: FieldErrors; field: string }) {
@@ -44,7 +47,7 @@ function Err({ errors, field }: { errors: FieldErrors; field: string }) {
 }
 
 /** Add or edit a dealership: validated in the browser, then again by the server action. */
-export function SiteForm({ title, editingId, initial, brands, cities, quarters, onSaved, onCancel }: SiteFormProps) {
+export function SiteForm({ title, editingId, initial, brands, cities, quarters, onSaved, onCancel, actions }: SiteFormProps) {
   const [v, setV] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -61,13 +64,13 @@ export function SiteForm({ title, editingId, initial, brands, cities, quarters, 
       return;
     }
     startTransition(async () => {
-      const result = editingId === null ? await createSiteAction(payload) : await updateSiteAction(editingId, payload);
+      const result = editingId === null ? await actions.createSite(payload) : await actions.updateSite(editingId, payload);
       if (result.ok) {
         setErrors({});
-        onSaved(result.site);
+        onSaved(result.data);
       } else {
-        setErrors(result.fieldErrors);
-        setFormError(result.error);
+        setErrors(result.error.fields);
+        setFormError(result.error.message);
       }
     });
   }
@@ -125,10 +128,9 @@ export function SiteForm({ title, editingId, initial, brands, cities, quarters, 
       <label>
         Status
         <select name="status" value={v.status} onChange={(e) => set("status", e.target.value as DealershipStatus)}>
-          <option value="planned">planned</option>
-          <option value="under_construction">under construction</option>
-          <option value="open">open</option>
-          <option value="closed">closed</option>
+          {(["planned", "under_construction", "open", "closed"] as const).map((s) => (
+            <option key={s} value={s}>{STATUS_LABEL[s]}</option>
+          ))}
         </select>
       </label>
       <label>

@@ -36,7 +36,7 @@ export function SuggestPanel({ query, result, onResult, onAdopt }: Props) {
         }),
       });
       const body = await res.json();
-      if (!res.ok) throw new Error(body.error ?? `The server answered ${res.status}`);
+      if (!res.ok) throw new Error(body.error?.message ?? `The server answered ${res.status}`);
       onResult(body as SuggestionResult);
     } catch (err) {
       setError((err as Error).message);

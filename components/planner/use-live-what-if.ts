@@ -1,8 +1,8 @@
 "use client";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { CoverageWhatIf, type CoverageResult } from "@/lib/coverage";
+import { CoverageWhatIf, DEFAULT_VEHICLES_PER_BAY_TARGET, type CoverageResult } from "@/lib/coverage";
 import { buildRoadGraph } from "@/lib/roads";
-import type { CoverageResponse } from "./use-planner-data";
+import type { CoverageResponse } from "@/lib/planning/coverage-response";
 
 export interface LiveResult {
   result: CoverageResult;
@@ -11,9 +11,9 @@ export interface LiveResult {
 
 /**
  * Live coverage while a site is dragged: the same engine as the server (lib/coverage), run in the
- * browser on the scenario's inputs, re-evaluating only the moved site's column.
+ * browser on the horizon's inputs, re-evaluating only the moved site's column.
  */
-export function useLiveWhatIf(coverage: CoverageResponse | null, vehiclesPerBayTarget = 150) {
+export function useLiveWhatIf(coverage: CoverageResponse | null, vehiclesPerBayTarget = DEFAULT_VEHICLES_PER_BAY_TARGET) {
   const [live, setLive] = useState<LiveResult | null>(null);
   const engine = useRef<{ source: CoverageResponse; engine: CoverageWhatIf } | null>(null);
   const frame = useRef<number | null>(null);
@@ -45,7 +45,7 @@ export function useLiveWhatIf(coverage: CoverageResponse | null, vehiclesPerBayT
   const drag = useCallback(
     (siteId: number, lat: number, lng: number) => {
       const index = coverage?.inputs.sites.findIndex((s) => s.id === siteId) ?? -1;
-      if (index < 0) return; // not part of this scenario: it changes nothing
+      if (index < 0) return; // not part of this horizon: it changes nothing
       if (frame.current !== null) cancelAnimationFrame(frame.current);
       frame.current = requestAnimationFrame(() => {
         const e = engineFor();

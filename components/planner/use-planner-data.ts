@@ -1,26 +1,8 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import type { CoverageResult, DemandCity, ScenarioComparison } from "@/lib/coverage";
-import type { CandidateServiceSite } from "@/lib/planning/scenario";
+import type { CoverageResponse } from "@/lib/planning/coverage-response";
 import type { DealershipView } from "@/db/queries/dealerships";
 import type { BaseMapData } from "@/components/map";
-
-/** The JSON of GET /api/coverage (with inputs=true). */
-export interface CoverageResponse {
-  brand: { slug: string; label: string; brandSlugs: string[] };
-  year: number;
-  years: number[];
-  mode: CoverageResult["mode"];
-  unit: CoverageResult["unit"];
-  threshold: number;
-  totals: CoverageResult["totals"];
-  cities: CoverageResult["cities"];
-  gaps: CoverageResult["gaps"];
-  regions: CoverageResult["regions"];
-  sites: CoverageResult["sites"];
-  comparison: ScenarioComparison;
-  inputs: { demand: DemandCity[]; sites: CandidateServiceSite[] };
-}
 
 export interface PlannerQuery {
   brand: string;
@@ -43,7 +25,7 @@ async function getJson<T>(url: string): Promise<T> {
   // comes back as a bodiless 304 (the API's ETag moves with the data version)
   const res = await fetch(url, { cache: "no-cache" });
   const body = await res.json();
-  if (!res.ok) throw new Error(body?.error ?? `${url} answered ${res.status}`);
+  if (!res.ok) throw new Error(body?.error?.message ?? `${url} answered ${res.status}`);
   return body as T;
 }
 

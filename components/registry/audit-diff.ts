@@ -1,3 +1,5 @@
+import { STATUS_LABEL } from "@/lib/network/statuses";
+
 /** One changed field of an audit entry, with readable before/after values. */
 export interface FieldChange {
   field: string;
@@ -23,7 +25,7 @@ const LABELS: Record<string, string> = {
 function show(v: unknown): string {
   if (v === null || v === undefined || v === "") return "—";
   if (typeof v === "boolean") return v ? "yes" : "no";
-  if (v === "under_construction") return "under construction";
+  if (v === "under_construction") return STATUS_LABEL.under_construction;
   return typeof v === "object" ? JSON.stringify(v) : String(v);
 }
 

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
 import { SiteForm, type SiteFormProps } from "@/components/planner/site-form";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 
 type Props = Omit<SiteFormProps, "onSaved" | "onCancel"> & {
   /** where Cancel goes */
@@ -11,8 +11,7 @@ type Props = Omit<SiteFormProps, "onSaved" | "onCancel"> & {
 /** The map's site form on its own page: after saving, go to the site's page. */
 export function DealershipEditor({ backHref, ...props }: Props) {
   const router = useRouter();
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   return (
     <div style={{ maxWidth: "32rem" }} data-testid="dealership-editor" data-hydrated={hydrated}>
       <SiteForm

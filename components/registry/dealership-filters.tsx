@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { DealershipListParams } from "@/app/dealerships/list-params";
+import type { DealershipListParams } from "@/lib/validation/dealership-list-params";
 import styles from "./registry.module.css";
-import { STATUS_LABEL } from "@/lib/network/status-transitions";
+import { DEALERSHIP_STATUSES, SITE_SERVICES, STATUS_LABEL } from "@/lib/network/statuses";
 
 interface Props {
   params: DealershipListParams;
@@ -9,9 +9,6 @@ interface Props {
   regions: { slug: string; name: string }[];
   cities: { slug: string; name: string }[];
 }
-
-const STATUSES = ["open", "planned", "under_construction", "closed"] as const;
-const SERVICES = ["sales", "service", "parts"] as const;
 
 /** The registry's filters as a plain GET form: works before (and without) JavaScript, and bookmarks. */
 export function DealershipFilters({ params, brandOptions, regions, cities }: Props) {
@@ -50,7 +47,7 @@ export function DealershipFilters({ params, brandOptions, regions, cities }: Pro
       </label>
       <fieldset>
         <legend>Status</legend>
-        {STATUSES.map((s) => (
+        {DEALERSHIP_STATUSES.map((s) => (
           <label key={s} className="check">
             <input type="checkbox" name="status" value={s} defaultChecked={params.status?.includes(s)} /> {STATUS_LABEL[s]}
           </label>
@@ -58,7 +55,7 @@ export function DealershipFilters({ params, brandOptions, regions, cities }: Pro
       </fieldset>
       <fieldset>
         <legend>Offers</legend>
-        {SERVICES.map((s) => (
+        {SITE_SERVICES.map((s) => (
           <label key={s} className="check">
             <input type="checkbox" name="services" value={s} defaultChecked={params.services?.includes(s)} /> {s}
           </label>

@@ -1,14 +1,10 @@
 import Link from "next/link";
-import { listHref, type DealershipListParams } from "@/app/dealerships/list-params";
-import type { DealershipListRow, DealershipListSort } from "@/db/queries/dealerships-filter";
+import { listHref, type DealershipListParams, type DealershipListSort } from "@/lib/validation/dealership-list-params";
+import type { DealershipListRow } from "@/db/queries/dealerships-filter";
+import type { SiteActions } from "@/components/planner/site-actions";
 import { DeleteDealershipButton } from "./delete-dealership-button";
 import styles from "./registry.module.css";
-import { STATUS_LABEL } from "@/lib/network/status-transitions";
-
-function services(s: DealershipListRow) {
-  if (s.sales && s.service && s.parts) return "3S";
-  return [s.sales && "sales", s.service && "service", s.parts && "parts"].filter(Boolean).join(", ");
-}
+import { STATUS_LABEL, servicesLabel } from "@/lib/network/statuses";
 
 function SortHeader({ label, sort, params, numeric }: { label: string; sort: DealershipListSort; params: DealershipListParams; numeric?: boolean }) {
   const active = (params.sort ?? "name") === sort;
@@ -24,7 +20,7 @@ function SortHeader({ label, sort, params, numeric }: { label: string; sort: Dea
 }
 
 /** The registry table: one row per site, sortable by column, with edit and delete per row. */
-export function DealershipTable({ sites, params }: { sites: DealershipListRow[]; params: DealershipListParams }) {
+export function DealershipTable({ sites, params, deleteSite }: { sites: DealershipListRow[]; params: DealershipListParams; deleteSite: SiteActions["deleteSite"] }) {
   if (sites.length === 0) return <p className={styles.empty}>No site matches these filters.</p>;
   return (
     <div className={styles.tableWrap}>
@@ -54,7 +50,7 @@ export function DealershipTable({ sites, params }: { sites: DealershipListRow[];
               </td>
               <td>{s.cityName}</td>
               <td>{s.regionName}</td>
-              <td>{services(s)}</td>
+              <td>{servicesLabel(s, { compact: true })}</td>
               <td className="num">{s.serviceBays}</td>
               <td>
                 <span className={`badge ${s.status}`}>{STATUS_LABEL[s.status]}</span>
@@ -63,7 +59,7 @@ export function DealershipTable({ sites, params }: { sites: DealershipListRow[];
               <td>
                 <span className={styles.rowActions}>
                   <Link href={`/dealerships/${s.id}/edit`} aria-label={`Edit ${s.name}`}>Edit</Link>
-                  <DeleteDealershipButton id={s.id} name={s.name} />
+                  <DeleteDealershipButton id={s.id} name={s.name} deleteSite={deleteSite} />
                 </span>
               </td>
             </tr>

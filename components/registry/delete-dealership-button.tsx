@@ -1,10 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { deleteDealershipAction } from "@/app/dealerships/actions";
+import type { SiteActions } from "@/components/planner/site-actions";
 
 /** Deletes a site after a confirmation; goes back to the list (or refreshes it) when done. */
-export function DeleteDealershipButton({ id, name, redirectTo }: { id: number; name: string; redirectTo?: string }) {
+export function DeleteDealershipButton({ id, name, redirectTo, deleteSite }: { id: number; name: string; redirectTo?: string; deleteSite: SiteActions["deleteSite"] }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -18,8 +18,8 @@ export function DeleteDealershipButton({ id, name, redirectTo }: { id: number; n
         onClick={() => {
           if (!window.confirm(`Delete ${name}? The audit log keeps its last state.`)) return;
           startTransition(async () => {
-            const result = await deleteDealershipAction(id);
-            if (!result.ok) return setError(result.error);
+            const result = await deleteSite(id);
+            if (!result.ok) return setError(result.error.message);
             if (redirectTo) router.push(redirectTo);
             router.refresh();
           });

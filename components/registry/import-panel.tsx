@@ -1,10 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import type { ImportResponse } from "./import-types";
 import { ImportIssues, ImportPreview } from "./import-preview";
 import styles from "./registry.module.css";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 
 interface Props {
   kind: "vehicle-park" | "dealerships";
@@ -33,8 +34,7 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
   const [text, setText] = useState("");
   const [fileName, setFileName] = useState("pasted.csv");
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   async function send(dryRun: boolean) {
     setPhase({ step: "busy", what: dryRun ? "Checking the file…" : "Importing…" });
@@ -49,7 +49,7 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
       setPhase({ step: "answer", response, dryRun });
       if (response.ok && !response.dryRun) router.refresh();
     } catch {
-      setPhase({ step: "answer", dryRun, response: { ok: false, error: "The server did not answer; nothing was imported.", issues: [] } });
+      setPhase({ step: "answer", dryRun, response: { ok: false, error: { code: "internal", message: "The server did not answer; nothing was imported.", fields: {} } } });
     }
   }
 
@@ -59,7 +59,7 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
     if (file.size > MAX_IMPORT_BYTES) {
       setText("");
       const mb = (file.size / 1024 / 1024).toFixed(1);
-      setPhase({ step: "answer", dryRun: true, response: { ok: false, error: `The file is ${mb} MB; imports are limited to 5 MB. Split it into smaller files.`, issues: [] } });
+      setPhase({ step: "answer", dryRun: true, response: { ok: false, error: { code: "too_large", message: `The file is ${mb} MB; imports are limited to 5 MB. Split it into smaller files.`, fields: {} } } });
       return;
     }
     setText(await file.text());
@@ -106,7 +106,7 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
         {phase.step === "busy" ? <span className="muted">{phase.what}</span> : null}
       </div>
       <div role="status" aria-live="polite" data-testid="import-result">
-        {answer && !answer.ok ? <ImportIssues error={answer.error} issues={answer.issues} /> : null}
+        {answer && !answer.ok ? <ImportIssues error={answer.error.message} issues={answer.issues ?? []} /> : null}
         {preview ? <ImportPreview preview={preview} /> : null}
         {answer?.ok && !answer.dryRun ? (
           <p className={styles.message}>

@@ -1,4 +1,5 @@
 import type { ChangeCounts, RowChange } from "@/lib/import/preview";
+import type { ErrorBody } from "@/lib/errors";
 import type { ImportIssue } from "@/lib/import/types";
 
 /** One row of an import preview as the API answers it (both kinds share the display fields). */
@@ -15,4 +16,4 @@ export interface PreviewRow {
 export type ImportResponse =
   | { ok: true; dryRun: true; counts: ChangeCounts; rows: PreviewRow[]; shownRows: number; totalRows: number }
   | { ok: true; dryRun: false; counts: ChangeCounts; written: number }
-  | { ok: false; error: string; issues: ImportIssue[] };
+  | { ok: false; error: ErrorBody; issues?: ImportIssue[] };

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { setParkCellAction } from "@/app/vehicle-park/actions";
+import { firstMessage, type ActionResult } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
 import { vehicleCountSchema } from "@/lib/validation/vehicle-park";
 import styles from "./registry.module.css";
@@ -17,7 +17,11 @@ interface Props {
   col: number;
   onSaved: () => void;
   onError: (message: string | null) => void;
+  setCell: SetParkCellAction;
 }
+
+/** The server action that saves one count, passed down from the page. */
+export type SetParkCellAction = (input: { city: string; brand: string; year: number; vehicles: number }) => Promise<ActionResult<{ vehicles: number }>>;
 
 type State = "idle" | "saving" | "saved" | "invalid";
 
@@ -41,14 +45,14 @@ export function ParkCell(p: Props) {
       return;
     }
     setState("saving");
-    const result = await setParkCellAction({ city: p.city, brand: p.brand, year: p.year, vehicles: parsed.data });
+    const result = await p.setCell({ city: p.city, brand: p.brand, year: p.year, vehicles: parsed.data });
     if (!result.ok) {
       setState("invalid");
-      setError(`${label}: ${result.error}`);
-      p.onError(`${label}: ${result.error}`);
+      setError(`${label}: ${firstMessage(result.error)}`);
+      p.onError(`${label}: ${firstMessage(result.error)}`);
       return;
     }
-    setText(String(result.vehicles));
+    setText(String(result.data.vehicles));
     setState("saved");
     setError(null);
     p.onError(null);

@@ -1,10 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { formatInt, formatIntDelta } from "@/lib/format";
-import { ParkCell } from "./park-cell";
+import { ParkCell, type SetParkCellAction } from "./park-cell";
 import { yearChange, type ParkTableModel, type ParkTotal } from "./park-table-model";
 import styles from "./registry.module.css";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 
 /** The change on the previous year: "+1,234" over "+5.6 %", or only the percentage (absolute in the tooltip). */
 export function Change({ total, compact }: { total: Pick<ParkTotal, "total" | "previous">; compact?: boolean }) {
@@ -39,14 +40,13 @@ function groupSpans(model: ParkTableModel) {
 }
 
 /** The city × brand table for one year, editable in place, with totals and the change on the previous year. */
-export function ParkGrid({ model }: { model: ParkTableModel }) {
+export function ParkGrid({ model, setCell }: { model: ParkTableModel; setCell: SetParkCellAction }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(0);
   const [, startTransition] = useTransition();
   // lets tests (and impatient planners' scripts) know the cells accept edits
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   const prev = model.previousYear;
 
   return (
@@ -84,6 +84,7 @@ export function ParkGrid({ model }: { model: ParkTableModel }) {
                       city={r.city} cityName={r.cityName} brand={b.slug} brandName={b.name} year={model.year}
                       value={r.cells[ci]} previous={r.previous[ci]} row={ri} col={ci}
                       onError={setError}
+                      setCell={setCell}
                       onSaved={() => {
                         setSaved((n) => n + 1);
                         startTransition(() => router.refresh());

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { CoverageMap, type BaseMapData, type MapSite } from "@/components/map";
+import { DEFAULT_THRESHOLD } from "@/lib/coverage/types";
 import styles from "./registry.module.css";
 
 const LAYERS = { tiles: false, roads: true, reach: false, cities: false, sites: true, closed: true };
@@ -24,7 +25,7 @@ export function SiteMiniMap({ site, tileUrl }: { site: MapSite; tileUrl: string 
         base={base}
         cities={[]}
         sites={[site]}
-        reach={{ mode: "road", threshold: 120, areas: [] }}
+        reach={{ mode: "road", threshold: DEFAULT_THRESHOLD.road, areas: [] }}
         layers={{ ...LAYERS, tiles: Boolean(tileUrl) }}
         tileUrl={tileUrl}
         interactive={false}

@@ -1,10 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
-import { changeStatusAction } from "@/app/dealerships/actions";
+import { useState, useTransition } from "react";
+import type { ChangeStatusAction } from "@/components/planner/site-actions";
 import type { DealershipStatus } from "@/lib/validation/dealership";
 import styles from "./registry.module.css";
 import { STATUS_LABEL, STATUS_TRANSITIONS } from "@/lib/network/status-transitions";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 
 const VERB: Record<DealershipStatus, string> = {
   under_construction: "Start construction",
@@ -14,22 +15,21 @@ const VERB: Record<DealershipStatus, string> = {
 };
 
 /** The next status steps of a site; opening asks for the opening date, closing for a confirmation. */
-export function StatusChanger({ id, name, status }: { id: number; name: string; status: DealershipStatus }) {
+export function StatusChanger({ id, name, status, changeStatus }: { id: number; name: string; status: DealershipStatus; changeStatus: ChangeStatusAction }) {
   const router = useRouter();
   const [opening, setOpening] = useState(false);
   const [openedOn, setOpenedOn] = useState(() => new Date().toISOString().slice(0, 10));
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   const next = STATUS_TRANSITIONS[status];
 
   function apply(change: { status: DealershipStatus; openedOn?: string }) {
     setError(null);
     startTransition(async () => {
-      const result = await changeStatusAction(id, change);
+      const result = await changeStatus(id, change);
       if (!result.ok) {
-        setError(Object.values(result.fieldErrors)[0]?.[0] ?? result.error);
+        setError(Object.values(result.error.fields)[0]?.[0] ?? result.error.message);
         return;
       }
       setOpening(false);

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { listHref, type DealershipListParams } from "@/app/dealerships/list-params";
-import type { DealershipStatus } from "@/db/queries/dealerships-filter";
+import { listHref, type DealershipListParams } from "@/lib/validation/dealership-list-params";
 import styles from "./registry.module.css";
-import { STATUS_LABEL } from "@/lib/network/status-transitions";
+import { STATUS_LABEL, type DealershipStatus } from "@/lib/network/statuses";
 
+// open first (what planners look for most), then the sites on their way, then the closed ones
 const ORDER: DealershipStatus[] = ["open", "under_construction", "planned", "closed"];
 
 /** Sites per status under the other filters; each count links to that status alone. */

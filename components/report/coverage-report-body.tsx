@@ -4,7 +4,7 @@ import type { CoverageReportView } from "@/lib/report/report-view";
 import { CityTable } from "./city-table";
 import { PrintButton } from "./print-button";
 import { RegionShareChart, TimelineChart } from "./lazy-charts";
-import { HeadlineKpis, ScenarioTable } from "./report-kpis";
+import { HeadlineKpis, HorizonTable } from "./report-kpis";
 import { ReportMap } from "./report-map";
 import { GapTable, RegionTable, SiteTable, TimelineTable } from "./report-tables";
 
@@ -25,7 +25,7 @@ function scope(view: CoverageReportView): string {
   return `Vehicle park ${view.year} · covered within ${limit} · ${sites} · target ${formatInt(q.vehiclesPerBay)} vehicles per bay`;
 }
 
-/** The report itself: KPIs, scenario comparison, charts, map and tables, with the export and print buttons. */
+/** The report itself: KPIs, open-only vs with-planned comparison, charts, map and tables, with the export and print buttons. */
 export function CoverageReportBody({ view, generatedOn, csvHref, geojsonHref, mapHref, map }: Props) {
   const planned = view.comparison;
   return (
@@ -60,7 +60,7 @@ export function CoverageReportBody({ view, generatedOn, csvHref, geojsonHref, ma
 
       <section className="report-section">
         <h2>Open sites only vs with planned openings</h2>
-        <ScenarioTable view={view} />
+        <HorizonTable view={view} />
       </section>
 
       <div className="report-grid">

@@ -1,4 +1,5 @@
 import type { FieldErrors } from "@/lib/errors";
+import { DEFAULT_THRESHOLD } from "@/lib/coverage/types";
 
 /** The form's values as strings, exactly as they go into the URL. */
 export interface ReportFormValues {
@@ -64,7 +65,7 @@ export function ReportForm({ values, brandOptions, years, quarters, errors }: Pr
       </label>
       <label>
         Threshold (min or km)
-        <input name="threshold" type="text" inputMode="decimal" size={6} defaultValue={values.threshold} placeholder="120 / 150" {...invalid("threshold")} />
+        <input name="threshold" type="text" inputMode="decimal" size={6} defaultValue={values.threshold} placeholder={`${DEFAULT_THRESHOLD.road} / ${DEFAULT_THRESHOLD.straight}`} {...invalid("threshold")} />
         <FieldError errors={errors} name="threshold" />
       </label>
       <label>

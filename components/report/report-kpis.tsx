@@ -1,5 +1,5 @@
 import { formatInt, formatIntDelta, formatShare, formatShareDelta, formatTravel } from "@/lib/format";
-import type { CoverageReportView, ScenarioRow } from "@/lib/report/report-view";
+import type { CoverageReportView, HorizonRow } from "@/lib/report/report-view";
 
 type Unit = CoverageReportView["unit"];
 
@@ -15,7 +15,7 @@ function Kpi({ label, value, kpi, detail }: { label: string; value: string; kpi:
   );
 }
 
-/** The headline KPIs of the requested scenario; the share carries data-kpi="share" like the map sidebar. */
+/** The headline KPIs of the requested horizon; the share carries data-kpi="share" like the map sidebar. */
 export function HeadlineKpis({ view }: { view: CoverageReportView }) {
   const h = view.headline;
   const travel = view.unit === "minutes" ? "drive time" : "distance";
@@ -40,14 +40,14 @@ export function HeadlineKpis({ view }: { view: CoverageReportView }) {
   );
 }
 
-function cell(row: ScenarioRow, value: number | null, unit: Unit) {
+function cell(row: HorizonRow, value: number | null, unit: Unit) {
   if (row.kind === "share") return formatShare(value);
   if (row.kind === "travel") return formatTravel(value, unit);
   return formatInt(value);
 }
 
 // "±0" when nothing changes at the printed precision, so "no change" reads the same in every row
-function deltaCell(row: ScenarioRow, unit: Unit) {
+function deltaCell(row: HorizonRow, unit: Unit) {
   if (row.delta === null) return "–";
   if (row.kind === "share") return Math.abs(row.delta) < 0.0005 ? "±0.0 pp" : formatShareDelta(row.delta);
   if (Math.round(row.delta) === 0) return "±0";
@@ -56,10 +56,10 @@ function deltaCell(row: ScenarioRow, unit: Unit) {
 }
 
 /** Open sites only vs open + planned openings, and what the openings change. */
-export function ScenarioTable({ view }: { view: CoverageReportView }) {
+export function HorizonTable({ view }: { view: CoverageReportView }) {
   const until = view.query.until ? ` up to ${view.query.until}` : "";
   return (
-    <table aria-label="Open sites only vs with planned openings" className="report-table report-scenarios">
+    <table aria-label="Open sites only vs with planned openings" className="report-table report-horizons">
       <thead>
         <tr>
           <th>Metric</th>
@@ -69,8 +69,8 @@ export function ScenarioTable({ view }: { view: CoverageReportView }) {
         </tr>
       </thead>
       <tbody>
-        {view.scenarioRows.map((r) => (
-          <tr key={r.key} data-scenario-kpi={r.key}>
+        {view.horizonRows.map((r) => (
+          <tr key={r.key} data-horizon-kpi={r.key}>
             <th scope="row">{r.label}</th>
             <td className="num">{cell(r, r.openOnly, view.unit)}</td>
             <td className="num">{cell(r, r.withPlanned, view.unit)}</td>

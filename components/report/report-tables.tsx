@@ -1,7 +1,6 @@
 import { formatInt, formatShare, formatShareDelta, formatTravel } from "@/lib/format";
+import { STATUS_LABEL } from "@/lib/network/statuses";
 import type { CoverageReportView } from "@/lib/report/report-view";
-
-const STATUS_LABEL: Record<string, string> = { open: "open", planned: "planned", under_construction: "under construction", closed: "closed" };
 
 /** Per region: vehicles, covered share, sites, bays, vehicles per bay and the largest gap city. */
 export function RegionTable({ view }: { view: CoverageReportView }) {

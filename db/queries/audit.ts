@@ -1,5 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../connection";
+import type { RequestContext } from "@/lib/request-context";
 import { auditLog, type AuditEntry } from "../schema";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -10,13 +11,17 @@ export interface AuditInput {
   action: AuditEntry["action"];
   before: unknown;
   after: unknown;
-  actor?: string;
 }
 
-/** Writes one audit entry; call it inside the transaction that makes the change. */
-export function writeAudit(tx: Tx | Db, entry: AuditInput): void {
+/** The actor an audit entry names: who asked, and "(import)" for rows written by a file import. */
+export function auditActor(ctx: RequestContext, via?: "import"): string {
+  return via ? `${ctx.actor} (${via})` : ctx.actor;
+}
+
+/** Writes one audit entry naming the context's actor; call it inside the transaction that makes the change. */
+export function writeAudit(tx: Tx | Db, ctx: RequestContext, entry: AuditInput, via?: "import"): void {
   tx.insert(auditLog)
-    .values({ ...entry, before: entry.before ?? null, after: entry.after ?? null, actor: entry.actor ?? "planner" })
+    .values({ ...entry, before: entry.before ?? null, after: entry.after ?? null, actor: auditActor(ctx, via) })
     .run();
 }
 

@@ -24,3 +24,8 @@ export function resolveBrandSelection(db: Db, slug: string): BrandSelection | nu
   if (rows.length === 0) return null;
   return { slug, label: `${rows[0].manufacturer} (all brands)`, brands: rows };
 }
+
+/** Brand ids of a brand or manufacturer-group slug (as resolveBrandSelection); null when the slug names nothing. */
+export function brandIdsForSlug(db: Db, slug: string): number[] | null {
+  return resolveBrandSelection(db, slug)?.brands.map((b) => b.id) ?? null;
+}

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { systemContext } from "@/lib/request-context";
 import { coverageQuerySchema } from "@/lib/validation/coverage-query";
 import { migrateDatabase, openDatabase, type Db } from "../connection";
 import { seedDatabase } from "../seed/seed";
@@ -11,6 +12,7 @@ import { readDataVersion } from "./data-version";
 import { createDealership } from "./dealerships";
 import { setVehicleParkCell } from "./vehicle-park";
 
+const TEST_CTX = systemContext("test");
 const q = (over: Record<string, string> = {}) => coverageQuerySchema.parse({ brand: "great-wall", ...over });
 
 function freshReport(db: Db, query: ReturnType<typeof q>) {
@@ -57,7 +59,7 @@ describe("memoised coverage reports", () => {
 
     const zhBefore = before.coverage.cities.find((c) => c.id === "zhezkazgan")!;
     expect(zhBefore.covered).toBe(false);
-    const site = createDealership(db, {
+    const site = createDealership(db, TEST_CTX, {
       brand: "haval", name: "Haval Zhezkazgan memo", city: "zhezkazgan", lat: 47.79, lng: 67.72, status: "planned",
       sales: true, service: true, parts: true, serviceBays: 6, plannedQuarter: "2027-Q2",
     });
@@ -71,7 +73,7 @@ describe("memoised coverage reports", () => {
   it("a vehicle park edit shows in the next report", () => {
     const before = getCoverageReport(db, q({ brand: "haval", year: "2025" }));
     const almaty = before.coverage.cities.find((c) => c.id === "almaty")!;
-    setVehicleParkCell(db, { city: "almaty", brand: "haval", year: 2025, vehicles: almaty.vehicles + 1234 });
+    setVehicleParkCell(db, TEST_CTX, { city: "almaty", brand: "haval", year: 2025, vehicles: almaty.vehicles + 1234 });
     const after = getCoverageReport(db, q({ brand: "haval", year: "2025" }));
     expect(after.coverage.cities.find((c) => c.id === "almaty")!.vehicles).toBe(almaty.vehicles + 1234);
     expect(after.coverage.totals.vehicles).toBe(before.coverage.totals.vehicles + 1234);

@@ -4,6 +4,9 @@ import { NotFoundError } from "@/lib/errors";
 import { createTestDb } from "../test-db";
 import { getCoverageReport } from "./coverage";
 import { createDealership } from "./dealerships";
+import { systemContext } from "@/lib/request-context";
+
+const TEST_CTX = systemContext("test");
 
 const q = (over: Record<string, string> = {}) => coverageQuerySchema.parse({ brand: "great-wall", threshold: "120", ...over });
 
@@ -33,7 +36,7 @@ describe("coverage report from the database", () => {
   });
 
   it("includes planned sites only when asked, and up to the chosen quarter", () => {
-    const site = createDealership(db, {
+    const site = createDealership(db, TEST_CTX, {
       brand: "haval", name: "Haval Zhezkazgan", city: "zhezkazgan", lat: 47.79, lng: 67.72, status: "planned",
       sales: true, service: true, parts: true, serviceBays: 6, plannedQuarter: "2027-Q2",
     });

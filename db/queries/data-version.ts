@@ -11,7 +11,7 @@ const prepared = new WeakMap<Db, ReturnType<typeof prepareRead>>();
 
 /**
  * The data version: a number that moves with every write to a table coverage is computed from
- * (SQLite triggers, migration 0002), shared by every process that opens the same database.
+ * (SQLite triggers, migration 0003_data_version_triggers), shared by every process that opens the same database.
  */
 export function readDataVersion(db: Db): number {
   let statement = prepared.get(db);

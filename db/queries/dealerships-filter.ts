@@ -1,11 +1,9 @@
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../connection";
-import { brands, cities, dealerships, regions, type Dealership } from "../schema";
-import type { DealershipView } from "./dealerships";
-
-export type DealershipStatus = Dealership["status"];
-export const LIST_SORTS = ["name", "brand", "city", "region", "status", "bays", "quarter", "updated"] as const;
-export type DealershipListSort = (typeof LIST_SORTS)[number];
+import { emptyStatusCounts, type DealershipStatus, type SiteService } from "@/lib/network/statuses";
+import type { DealershipListParams, DealershipListSort } from "@/lib/validation/dealership-list-params";
+import { brands, cities, dealerships, regions } from "../schema";
+import { dealershipViewColumns, type DealershipView } from "./dealerships";
 
 /** The registry's filter: every field optional; services means "offers all of these". */
 export interface DealershipListFilter {
@@ -13,11 +11,19 @@ export interface DealershipListFilter {
   statuses?: DealershipStatus[];
   regionSlug?: string;
   citySlug?: string;
-  services?: ("sales" | "service" | "parts")[];
+  services?: SiteService[];
   /** part of the site's name (or city), any case */
   search?: string;
   sort?: DealershipListSort;
   dir?: "asc" | "desc";
+}
+
+/** The filter for the registry's URL parameters; the brand slug is resolved to ids by the caller. */
+export function dealershipListFilter(params: DealershipListParams, brandIds: number[] | undefined): DealershipListFilter {
+  return {
+    brandIds, statuses: params.status, regionSlug: params.region, citySlug: params.city, services: params.services,
+    search: params.q, sort: params.sort, dir: params.dir,
+  };
 }
 
 export interface DealershipListRow extends DealershipView {
@@ -30,17 +36,9 @@ export interface DealershipListing {
   counts: Record<DealershipStatus, number>;
 }
 
-const columns = {
-  id: dealerships.id, brandId: dealerships.brandId, brand: brands.slug, brandName: brands.name, manufacturer: brands.manufacturer,
-  manufacturerSlug: brands.manufacturerSlug, name: dealerships.name, cityId: dealerships.cityId, city: cities.slug,
-  cityName: cities.nameEn, regionName: regions.nameEn, regionSlug: regions.slug, lat: dealerships.lat, lng: dealerships.lng,
-  address: dealerships.address, status: dealerships.status, sales: dealerships.sales, service: dealerships.service,
-  parts: dealerships.parts, serviceBays: dealerships.serviceBays, openedOn: dealerships.openedOn,
-  plannedQuarter: dealerships.plannedQuarter, notes: dealerships.notes, source: dealerships.source,
-  createdAt: dealerships.createdAt, updatedAt: dealerships.updatedAt,
-};
+const columns = { ...dealershipViewColumns, regionSlug: regions.slug };
 
-const SORT_COLUMN = {
+const SORT_COLUMN: Record<DealershipListSort, (typeof columns)[keyof typeof columns]> = {
   name: dealerships.name,
   brand: brands.name,
   city: cities.nameEn,
@@ -75,16 +73,8 @@ export function listDealershipsFiltered(db: Db, filter: DealershipListFilter = {
   const searched = needle
     ? rows.filter((r) => r.name.toLocaleLowerCase().includes(needle) || r.cityName.toLocaleLowerCase().includes(needle))
     : rows;
-  const counts: Record<DealershipStatus, number> = { open: 0, planned: 0, under_construction: 0, closed: 0 };
+  const counts = emptyStatusCounts();
   for (const r of searched) counts[r.status] += 1;
   const statuses = filter.statuses?.length ? new Set(filter.statuses) : null;
   return { sites: statuses ? searched.filter((r) => statuses.has(r.status)) : searched, counts };
-}
-
-/** Brand ids of a brand or manufacturer-group slug; null when the slug names nothing. */
-export function brandIdsForSlug(db: Db, slug: string): number[] | null {
-  const rows = db.select({ id: brands.id, slug: brands.slug, group: brands.manufacturerSlug }).from(brands).all();
-  const exact = rows.filter((b) => b.slug === slug);
-  const matched = exact.length ? exact : rows.filter((b) => b.group === slug);
-  return matched.length ? matched.map((b) => b.id) : null;
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { createTestDb } from "../test-db";
 import { listAudit } from "./audit";
 import { createDealership, deleteDealership, getDealership, listDealerships, updateDealership } from "./dealerships";
+import { systemContext } from "@/lib/request-context";
+
+const TEST_CTX = systemContext("test");
 
 const planned = {
   brand: "haval",
@@ -18,11 +21,22 @@ const planned = {
   plannedQuarter: "2026-Q2",
 };
 
+/** The code of the AppError `fn` throws. */
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e.code;
+    throw e;
+  }
+  throw new Error("expected an error");
+}
+
 function fieldsOf(fn: () => unknown): Record<string, string[]> {
   try {
     fn();
   } catch (e) {
-    if (e instanceof ValidationError || e instanceof ConflictError) return e.fieldErrors;
+    if (e instanceof AppError && (e.code === "invalid_field" || e.code === "conflict")) return e.fields;
     throw e;
   }
   throw new Error("expected an error");
@@ -31,7 +45,7 @@ function fieldsOf(fn: () => unknown): Record<string, string[]> {
 describe("dealership queries", () => {
   it("create writes the row and its audit entry", () => {
     const db = createTestDb();
-    const site = createDealership(db, planned);
+    const site = createDealership(db, TEST_CTX, planned);
     expect(site).toMatchObject({ brand: "haval", city: "zhezkazgan", cityName: "Zhezkazgan", status: "planned", plannedQuarter: "2026-Q2" });
     const history = listAudit(db, { entity: "dealership", entityId: site.id });
     expect(history).toHaveLength(1);
@@ -41,25 +55,25 @@ describe("dealership queries", () => {
   it("reject bad input naming the field, and write nothing", () => {
     const db = createTestDb();
     const before = listDealerships(db).length;
-    expect(fieldsOf(() => createDealership(db, { ...planned, serviceBays: -3 }))).toHaveProperty("serviceBays");
-    expect(fieldsOf(() => createDealership(db, { ...planned, plannedQuarter: null }))).toHaveProperty("plannedQuarter");
-    expect(fieldsOf(() => createDealership(db, { ...planned, lat: 42.87, lng: 74.57 }))).toHaveProperty("lat"); // Bishkek
-    expect(fieldsOf(() => createDealership(db, { ...planned, brand: "lada" }))).toHaveProperty("brand");
+    expect(fieldsOf(() => createDealership(db, TEST_CTX, { ...planned, serviceBays: -3 }))).toHaveProperty("serviceBays");
+    expect(fieldsOf(() => createDealership(db, TEST_CTX, { ...planned, plannedQuarter: null }))).toHaveProperty("plannedQuarter");
+    expect(fieldsOf(() => createDealership(db, TEST_CTX, { ...planned, lat: 42.87, lng: 74.57 }))).toHaveProperty("lat"); // Bishkek
+    expect(fieldsOf(() => createDealership(db, TEST_CTX, { ...planned, brand: "lada" }))).toHaveProperty("brand");
     expect(listDealerships(db)).toHaveLength(before);
   });
 
   it("refuse a duplicate (same brand, name and city) with a conflict", () => {
     const db = createTestDb();
-    createDealership(db, planned);
-    expect(() => createDealership(db, planned)).toThrow(ConflictError);
+    createDealership(db, TEST_CTX, planned);
+    expect(codeOf(() => createDealership(db, TEST_CTX, planned))).toBe("conflict");
   });
 
   it("update re-validates the merged record and audits before/after", () => {
     const db = createTestDb();
-    const site = createDealership(db, planned);
-    const moved = updateDealership(db, site.id, { status: "under_construction", lat: 47.8 });
+    const site = createDealership(db, TEST_CTX, planned);
+    const moved = updateDealership(db, TEST_CTX, site.id, { status: "under_construction", lat: 47.8 });
     expect(moved).toMatchObject({ status: "under_construction", lat: 47.8 });
-    expect(() => updateDealership(db, site.id, { status: "planned", plannedQuarter: null })).toThrow(ValidationError);
+    expect(codeOf(() => updateDealership(db, TEST_CTX, site.id, { status: "planned", plannedQuarter: null }))).toBe("invalid_field");
     const [last] = listAudit(db, { entity: "dealership", entityId: site.id });
     expect(last).toMatchObject({ action: "update" });
     expect((last.before as { status: string }).status).toBe("planned");
@@ -68,10 +82,10 @@ describe("dealership queries", () => {
 
   it("delete removes the row, keeps its history, and a missing id is NotFound", () => {
     const db = createTestDb();
-    const site = createDealership(db, planned);
-    deleteDealership(db, site.id);
-    expect(() => getDealership(db, site.id)).toThrow(NotFoundError);
+    const site = createDealership(db, TEST_CTX, planned);
+    deleteDealership(db, TEST_CTX, site.id);
+    expect(codeOf(() => getDealership(db, site.id))).toBe("not_found");
     expect(listAudit(db, { entity: "dealership", entityId: site.id }).map((a) => a.action)).toEqual(["delete", "create"]);
-    expect(() => deleteDealership(db, 999999)).toThrow(NotFoundError);
+    expect(codeOf(() => deleteDealership(db, TEST_CTX, 999999))).toBe("not_found");
   });
 });

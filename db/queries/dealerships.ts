@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { requireRole, type RequestContext } from "@/lib/request-context";
 import {
   dealershipPatchSchema,
   dealershipRecordSchema,
@@ -40,7 +41,8 @@ export interface DealershipView {
   updatedAt: string;
 }
 
-const viewColumns = {
+/** The columns of a DealershipView (dealerships joined to brands, cities, regions). */
+export const dealershipViewColumns = {
   id: dealerships.id,
   brandId: dealerships.brandId,
   brand: brands.slug,
@@ -70,7 +72,7 @@ const viewColumns = {
 
 function selectViews(db: Db | Tx, where?: SQL) {
   return db
-    .select(viewColumns)
+    .select(dealershipViewColumns)
     .from(dealerships)
     .innerJoin(brands, eq(dealerships.brandId, brands.id))
     .innerJoin(cities, eq(dealerships.cityId, cities.id))
@@ -96,7 +98,7 @@ export function listDealerships(db: Db, filter: DealershipFilter = {}): Dealersh
 /** One dealership, or a NotFoundError. */
 export function getDealership(db: Db | Tx, id: number): DealershipView {
   const [row] = selectViews(db, eq(dealerships.id, id));
-  if (!row) throw new NotFoundError(`Dealership ${id} does not exist`);
+  if (!row) throw new AppError("not_found", { key: "not_found.dealership", params: { id } });
   return row;
 }
 
@@ -106,7 +108,7 @@ function resolveRefs(tx: Tx, input: { brand: string; city: string }) {
   const fieldErrors: Record<string, string[]> = {};
   if (!brand) fieldErrors.brand = [`Unknown brand "${input.brand}"`];
   if (!city) fieldErrors.city = [`Unknown city "${input.city}"`];
-  if (!brand || !city) throw new ValidationError(Object.values(fieldErrors)[0][0], fieldErrors);
+  if (!brand || !city) throw new AppError("invalid_field", { params: { detail: Object.values(fieldErrors)[0][0] }, fields: fieldErrors });
   return { brandId: brand.id, cityId: city.id };
 }
 
@@ -117,8 +119,10 @@ function assertUnique(tx: Tx, brandId: number, name: string, cityId: number, exc
     .where(and(eq(dealerships.brandId, brandId), eq(dealerships.name, name), eq(dealerships.cityId, cityId)))
     .get();
   if (clash && clash.id !== exceptId) {
-    throw new ConflictError(`A site of this brand named "${name}" already exists in this city`, {
-      name: ["Already used by another site of this brand in this city"],
+    throw new AppError("conflict", {
+      key: "conflict.dealership_name",
+      params: { name },
+      fields: { name: ["Already used by another site of this brand in this city"] },
     });
   }
 }
@@ -140,8 +144,9 @@ function toColumns(d: DealershipInput) {
   };
 }
 
-/** Creates a dealership and its audit entry in one transaction; returns the stored view. */
-export function createDealership(db: Db, input: unknown): DealershipView {
+/** Creates a dealership and its audit entry (naming ctx.actor) in one transaction; returns the stored view. */
+export function createDealership(db: Db, ctx: RequestContext, input: unknown): DealershipView {
+  requireRole(ctx, "planner");
   const data = parseOrThrow(dealershipRecordSchema, input, "dealership");
   return db.transaction((tx) => {
     const refs = resolveRefs(tx, data);
@@ -152,7 +157,7 @@ export function createDealership(db: Db, input: unknown): DealershipView {
       .returning({ id: dealerships.id })
       .get();
     const created = getDealership(tx, id);
-    writeAudit(tx, { entity: "dealership", entityId: id, action: "create", before: null, after: created });
+    writeAudit(tx, ctx, { entity: "dealership", entityId: id, action: "create", before: null, after: created });
     return created;
   }, IMMEDIATE);
 }
@@ -166,7 +171,8 @@ function asInput(v: DealershipView): DealershipInput {
 }
 
 /** Applies a partial update (re-validated as a whole record) with its audit entry; returns the new view. */
-export function updateDealership(db: Db, id: number, patch: unknown): DealershipView {
+export function updateDealership(db: Db, ctx: RequestContext, id: number, patch: unknown): DealershipView {
+  requireRole(ctx, "planner");
   const changes: DealershipPatch = parseOrThrow(dealershipPatchSchema, patch, "dealership update");
   return db.transaction((tx) => {
     const before = getDealership(tx, id);
@@ -178,17 +184,18 @@ export function updateDealership(db: Db, id: number, patch: unknown): Dealership
       .where(eq(dealerships.id, id))
       .run();
     const after = getDealership(tx, id);
-    writeAudit(tx, { entity: "dealership", entityId: id, action: "update", before, after });
+    writeAudit(tx, ctx, { entity: "dealership", entityId: id, action: "update", before, after });
     return after;
   }, IMMEDIATE);
 }
 
 /** Deletes a dealership, keeping its last state in the audit log. */
-export function deleteDealership(db: Db, id: number): DealershipView {
+export function deleteDealership(db: Db, ctx: RequestContext, id: number): DealershipView {
+  requireRole(ctx, "planner");
   return db.transaction((tx) => {
     const before = getDealership(tx, id);
     tx.delete(dealerships).where(eq(dealerships.id, id)).run();
-    writeAudit(tx, { entity: "dealership", entityId: id, action: "delete", before, after: null });
+    writeAudit(tx, ctx, { entity: "dealership", entityId: id, action: "delete", before, after: null });
     return before;
   }, IMMEDIATE);
 }

@@ -6,6 +6,9 @@ import { listAudit } from "./audit";
 import { listDealerships } from "./dealerships";
 import { applyDealershipImport, applyVehicleParkImport, loadImportReferences, previewDealershipImport, previewVehicleParkImport } from "./imports";
 import { listVehicleParkCells, listVehicleParkYears } from "./vehicle-park";
+import { systemContext } from "@/lib/request-context";
+
+const TEST_CTX = systemContext("test");
 
 function parkRows(db: ReturnType<typeof createTestDb>, text: string): VehicleParkImportRow[] {
   const r = parseVehicleParkCsv(text, loadImportReferences(db));
@@ -33,15 +36,15 @@ describe("vehicle-park import", () => {
     const db = createTestDb();
     const year = listVehicleParkYears(db).at(-1)!;
     const rows = parkRows(db, `city,brand,year,vehicles\nАлматы,Haval,${year},4321\nAstana,tank,2031,7\n`);
-    const result = applyVehicleParkImport(db, rows);
+    const result = applyVehicleParkImport(db, TEST_CTX, rows);
     expect(result).toMatchObject({ written: 2, counts: { new: 1, updated: 1, unchanged: 0 } });
     const almaty = cell(db, "almaty", "haval", year)!;
     expect(almaty).toMatchObject({ vehicles: 4321, isEstimate: false, source: "CSV import" });
     const [entry] = listAudit(db, { entity: "vehicle_park", entityId: almaty.id });
-    expect(entry).toMatchObject({ action: "update", actor: "import", after: { city: "almaty", brand: "haval", vehicles: 4321 } });
+    expect(entry).toMatchObject({ action: "update", actor: "test (import)", after: { city: "almaty", brand: "haval", vehicles: 4321 } });
     expect((entry.before as { vehicles: number }).vehicles).not.toBe(4321);
     expect(listAudit(db, { entity: "vehicle_park", entityId: cell(db, "astana", "tank", 2031)!.id })[0]).toMatchObject({ action: "create", before: null });
-    expect(applyVehicleParkImport(db, rows)).toMatchObject({ written: 0, counts: { unchanged: 2 } });
+    expect(applyVehicleParkImport(db, TEST_CTX, rows)).toMatchObject({ written: 0, counts: { unchanged: 2 } });
   });
 
   it("a failure mid-import rolls every row back", () => {
@@ -51,7 +54,7 @@ describe("vehicle-park import", () => {
     const good = parkRows(db, `city,brand,year,vehicles\nAlmaty,haval,2031,1\nAstana,haval,2031,2\n`);
     // a row the parser would never produce: the database's check constraint refuses it on the second row
     const bad = [...good.slice(0, 1), { ...good[1], vehicles: -1 }];
-    expect(() => applyVehicleParkImport(db, bad)).toThrow();
+    expect(() => applyVehicleParkImport(db, TEST_CTX, bad)).toThrow();
     expect(listVehicleParkCells(db)).toHaveLength(before);
     expect(cell(db, "almaty", "haval", 2031)).toBeUndefined();
     expect(cell(db, "almaty", "haval", year)).toBeDefined();
@@ -71,13 +74,13 @@ describe("dealership import", () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     const preview = previewDealershipImport(db, parsed.rows);
     expect(preview.rows.map((r) => [r.change, r.changedFields])).toEqual([["updated", ["serviceBays"]], ["new", []]]);
-    const result = applyDealershipImport(db, parsed.rows);
+    const result = applyDealershipImport(db, TEST_CTX, parsed.rows);
     expect(result.written).toBe(2);
     const after = listDealerships(db);
     expect(after.find((d) => d.id === existing.id)!.serviceBays).toBe(existing.serviceBays + 3);
     const created = after.find((d) => d.name === "<img src=x onerror=alert(1)>")!;
     expect(created).toMatchObject({ status: "planned", plannedQuarter: "2026-Q4", city: "almaty" });
-    expect(listAudit(db, { entity: "dealership", entityId: created.id })[0]).toMatchObject({ action: "create", actor: "import" });
-    expect(listAudit(db, { entity: "dealership", entityId: existing.id })[0]).toMatchObject({ action: "update", actor: "import" });
+    expect(listAudit(db, { entity: "dealership", entityId: created.id })[0]).toMatchObject({ action: "create", actor: "test (import)" });
+    expect(listAudit(db, { entity: "dealership", entityId: existing.id })[0]).toMatchObject({ action: "update", actor: "test (import)" });
   });
 });

@@ -3,9 +3,10 @@ import { dealershipKey, type DealershipImportRow } from "@/lib/import/dealership
 import { previewDealershipRows, previewVehicleParkRows, type ComparableDealership } from "@/lib/import/preview";
 import type { ImportReferences } from "@/lib/import/types";
 import type { VehicleParkImportRow } from "@/lib/import/vehicle-park-csv";
+import { requireRole, type RequestContext } from "@/lib/request-context";
 import { IMMEDIATE, type Db } from "../connection";
 import { auditLog, brands, cities, dealerships, vehiclePark } from "../schema";
-import { writeAudit, type Tx } from "./audit";
+import { auditActor, writeAudit, type Tx } from "./audit";
 import { getDealership } from "./dealerships";
 import { storedParkCounts } from "./vehicle-park";
 
@@ -37,7 +38,8 @@ export interface ApplyOptions {
  * with its audit entry, or (on any error, or if the process dies) nothing is. The preview is
  * recomputed inside the transaction, so edits made since the planner's preview are respected.
  */
-export function applyVehicleParkImport(db: Db, rows: readonly VehicleParkImportRow[], options: ApplyOptions = {}) {
+export function applyVehicleParkImport(db: Db, ctx: RequestContext, rows: readonly VehicleParkImportRow[], options: ApplyOptions = {}) {
+  requireRole(ctx, "planner");
   return db.transaction((tx) => {
     const preview = previewVehicleParkImport(tx, rows);
     // prepared once: a 100,000-row import must not rebuild the SQL per row
@@ -65,7 +67,7 @@ export function applyVehicleParkImport(db: Db, rows: readonly VehicleParkImportR
         action: sql.placeholder("action"),
         before: sql.placeholder("before"),
         after: sql.placeholder("after"),
-        actor: "import",
+        actor: auditActor(ctx, "import"),
       })
       .prepare();
     const every = options.progressEvery ?? 1000;
@@ -118,7 +120,8 @@ function columnsOf(r: DealershipImportRow) {
 }
 
 /** Writes a validated dealership import as one transaction: inserts and updates, each with its audit entry. */
-export function applyDealershipImport(db: Db, rows: readonly DealershipImportRow[]) {
+export function applyDealershipImport(db: Db, ctx: RequestContext, rows: readonly DealershipImportRow[]) {
+  requireRole(ctx, "planner");
   return db.transaction((tx) => {
     const preview = previewDealershipImport(tx, rows);
     let written = 0;
@@ -126,14 +129,14 @@ export function applyDealershipImport(db: Db, rows: readonly DealershipImportRow
       if (r.change === "unchanged") continue;
       if (r.id === null) {
         const { id } = tx.insert(dealerships).values(columnsOf(r)).returning({ id: dealerships.id }).get();
-        writeAudit(tx, { entity: "dealership", entityId: id, action: "create", before: null, after: getDealership(tx, id), actor: "import" });
+        writeAudit(tx, ctx, { entity: "dealership", entityId: id, action: "create", before: null, after: getDealership(tx, id) }, "import");
       } else {
         const before = getDealership(tx, r.id);
         tx.update(dealerships)
           .set({ ...columnsOf(r), updatedAt: new Date().toISOString() })
           .where(and(eq(dealerships.id, r.id)))
           .run();
-        writeAudit(tx, { entity: "dealership", entityId: r.id, action: "update", before, after: getDealership(tx, r.id), actor: "import" });
+        writeAudit(tx, ctx, { entity: "dealership", entityId: r.id, action: "update", before, after: getDealership(tx, r.id) }, "import");
       }
       written++;
     }

@@ -5,6 +5,9 @@ import { createTestDb } from "../test-db";
 import { getCoverageReport } from "./coverage";
 import { createDealership } from "./dealerships";
 import { getSuggestions } from "./suggestions";
+import { systemContext } from "@/lib/request-context";
+
+const TEST_CTX = systemContext("test");
 
 const request = (over: Record<string, unknown> = {}) =>
   suggestionRequestSchema.parse({ brand: "great-wall", count: 3, objective: "mclp", mode: "road", threshold: 120, ...over });
@@ -30,21 +33,11 @@ describe("site suggestions on the seeded network", () => {
     const first = s.sites[0];
     const q = coverageQuerySchema.parse({ brand: "great-wall", threshold: "120", includePlanned: "true" });
     const before = getCoverageReport(db, q).coverage.totals.coveredVehicles;
-    createDealership(db, {
+    createDealership(db, TEST_CTX, {
       brand: "haval", name: `Haval ${first.cityName} service centre`, city: first.cityId, lat: first.lat, lng: first.lng,
       status: "planned", plannedQuarter: "2027-Q1", sales: true, service: true, parts: true, serviceBays: first.baysNeeded,
     });
     expect(getCoverageReport(db, q).coverage.totals.coveredVehicles - before).toBe(first.vehiclesAdded);
-  });
-
-  it("the exact solver (HiGHS) proves an optimum at least as good as greedy", async () => {
-    const db = createTestDb();
-    const greedy = await getSuggestions(db, request());
-    const exact = await getSuggestions(db, request({ solver: "exact" }));
-    expect(exact.status).toBe("optimal");
-    expect(exact.gap).toBeCloseTo(0, 6);
-    expect(exact.objective).toBeGreaterThanOrEqual(greedy.objective);
-    expect(exact.after.coveredVehicles).toBe(exact.objective);
   });
 
   it("honours excluded cities and reports bad input by field", async () => {
@@ -61,15 +54,5 @@ describe("site suggestions on the seeded network", () => {
     const s = await getSuggestions(db, request({ objective: "pmedian" }));
     expect(s.sites.length).toBeGreaterThan(0);
     expect(s.after.meanTravel!).toBeLessThan(s.before.meanTravel!);
-  });
-
-  it("LSCP: the fewest new sites that reach a target share, proven by the exact solver", async () => {
-    const db = createTestDb();
-    const greedy = await getSuggestions(db, request({ objective: "lscp", constraints: { targetShare: 0.995 } }));
-    const exact = await getSuggestions(db, request({ objective: "lscp", solver: "exact", constraints: { targetShare: 0.995 } }));
-    for (const r of [greedy, exact]) expect(r.after.shareCovered).toBeGreaterThanOrEqual(0.995);
-    expect(exact.status).toBe("optimal");
-    expect(exact.sites.length).toBeLessThanOrEqual(greedy.sites.length);
-    expect(exact.sites.length).toBeGreaterThan(0);
   });
 });

@@ -1,23 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { createTestDb } from "../test-db";
 import { listAudit } from "./audit";
-import { brandIdsForSlug, listDealershipsFiltered } from "./dealerships-filter";
+import { brandIdsForSlug } from "./brands";
+import { listDealershipsFiltered } from "./dealerships-filter";
 import { listVehicleParkCells, listVehicleParkYears, setVehicleParkCell, storedParkCounts } from "./vehicle-park";
+import { systemContext } from "@/lib/request-context";
+
+const TEST_CTX = systemContext("test");
 
 describe("vehicle-park cell edits", () => {
   it("upserts one cell with an audit entry; the same value again writes nothing", () => {
     const db = createTestDb();
     const year = listVehicleParkYears(db).at(-1)!;
-    const first = setVehicleParkCell(db, { city: "almaty", brand: "haval", year, vehicles: "12 345" });
+    const first = setVehicleParkCell(db, TEST_CTX, { city: "almaty", brand: "haval", year, vehicles: "12 345" });
     expect(first.change).toBe("updated");
     expect(first.cell).toMatchObject({ vehicles: 12345, isEstimate: false });
     const history = listAudit(db, { entity: "vehicle_park", entityId: first.cell.id });
     expect(history).toHaveLength(1);
     expect(history[0].after).toMatchObject({ vehicles: 12345 });
-    expect(setVehicleParkCell(db, { city: "almaty", brand: "haval", year, vehicles: 12345 }).change).toBe("unchanged");
+    expect(setVehicleParkCell(db, TEST_CTX, { city: "almaty", brand: "haval", year, vehicles: 12345 }).change).toBe("unchanged");
     expect(listAudit(db, { entity: "vehicle_park", entityId: first.cell.id })).toHaveLength(1);
-    expect(setVehicleParkCell(db, { city: "almaty", brand: "haval", year: 2031, vehicles: 0 }).change).toBe("new");
+    expect(setVehicleParkCell(db, TEST_CTX, { city: "almaty", brand: "haval", year: 2031, vehicles: 0 }).change).toBe("new");
   });
 
   it("refuses negative, fractional and unknown input, naming the field, and writes nothing", () => {
@@ -25,9 +29,9 @@ describe("vehicle-park cell edits", () => {
     const before = storedParkCounts(db, listVehicleParkYears(db));
     const fields = (input: unknown) => {
       try {
-        setVehicleParkCell(db, input);
+        setVehicleParkCell(db, TEST_CTX, input);
       } catch (e) {
-        if (e instanceof ValidationError) return Object.keys(e.fieldErrors);
+        if (e instanceof AppError && e.code === "invalid_field") return Object.keys(e.fields);
         throw e;
       }
       throw new Error("expected a ValidationError");

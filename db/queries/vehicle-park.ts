@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { ValidationError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { requireRole, type RequestContext } from "@/lib/request-context";
 import { vehicleParkCellSchema } from "@/lib/validation/vehicle-park";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
 import { IMMEDIATE, type Db } from "../connection";
@@ -25,34 +26,6 @@ export function vehiclesByCity(db: Db, params: { brandIds: number[]; year: numbe
     .groupBy(vehiclePark.cityId)
     .all();
   return new Map(rows.map((r) => [r.cityId, Number(r.vehicles)]));
-}
-
-export interface BrandParkTotal {
-  brandId: number;
-  brand: string;
-  brandName: string;
-  manufacturer: string;
-  year: number;
-  vehicles: number;
-}
-
-/** National vehicle park per brand and year. */
-export function vehicleParkTotalsByBrand(db: Db): BrandParkTotal[] {
-  return db
-    .select({
-      brandId: brands.id,
-      brand: brands.slug,
-      brandName: brands.name,
-      manufacturer: brands.manufacturer,
-      year: vehiclePark.year,
-      vehicles: sql<number>`sum(${vehiclePark.vehicles})`,
-    })
-    .from(vehiclePark)
-    .innerJoin(brands, eq(vehiclePark.brandId, brands.id))
-    .groupBy(brands.id, vehiclePark.year)
-    .orderBy(asc(brands.manufacturer), asc(brands.name), asc(vehiclePark.year))
-    .all()
-    .map((r) => ({ ...r, vehicles: Number(r.vehicles) }));
 }
 
 /** city id -> manufacturer slug -> vehicles, for one year. */
@@ -165,7 +138,7 @@ function getCell(tx: Db | Tx, cityId: number, brandId: number, year: number): Ve
  * A planner's figure is no longer the seed's estimate, so isEstimate turns false. Returns the
  * change made (none when the count is already stored).
  */
-export function writeParkCell(tx: Tx, cell: ParkCellWrite, source: string): { change: "new" | "updated" | "unchanged"; cell: VehicleParkCellView } {
+export function writeParkCell(tx: Tx, ctx: RequestContext, cell: ParkCellWrite, source: string): { change: "new" | "updated" | "unchanged"; cell: VehicleParkCellView } {
   const before = getCell(tx, cell.cityId, cell.brandId, cell.year);
   if (before && before.vehicles === cell.vehicles) return { change: "unchanged", cell: before };
   tx.insert(vehiclePark)
@@ -176,7 +149,7 @@ export function writeParkCell(tx: Tx, cell: ParkCellWrite, source: string): { ch
     })
     .run();
   const after = getCell(tx, cell.cityId, cell.brandId, cell.year)!;
-  writeAudit(tx, {
+  writeAudit(tx, ctx, {
     entity: "vehicle_park",
     entityId: after.id,
     action: before ? "update" : "create",
@@ -190,13 +163,14 @@ export function writeParkCell(tx: Tx, cell: ParkCellWrite, source: string): { ch
  * Sets one cell of the city × brand table (city and brand by slug) as one transaction with its
  * audit entry; unknown names are a ValidationError naming the field.
  */
-export function setVehicleParkCell(db: Db, input: unknown) {
+export function setVehicleParkCell(db: Db, ctx: RequestContext, input: unknown) {
+  requireRole(ctx, "planner");
   const data = parseOrThrow(vehicleParkCellSchema, input, "vehicle-park figure");
   return db.transaction((tx) => {
     const city = tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, data.city)).get();
     const brand = tx.select({ id: brands.id }).from(brands).where(eq(brands.slug, data.brand)).get();
-    if (!city) throw new ValidationError(`Unknown city "${data.city}"`, { city: [`Unknown city "${data.city}"`] });
-    if (!brand) throw new ValidationError(`Unknown brand "${data.brand}"`, { brand: [`Unknown brand "${data.brand}"`] });
-    return writeParkCell(tx, { cityId: city.id, brandId: brand.id, year: data.year, vehicles: data.vehicles }, "edited by a planner");
+    if (!city) throw new AppError("invalid_field", { params: { detail: `Unknown city "${data.city}"` }, fields: { city: [`Unknown city "${data.city}"`] } });
+    if (!brand) throw new AppError("invalid_field", { params: { detail: `Unknown brand "${data.brand}"` }, fields: { brand: [`Unknown brand "${data.brand}"`] } });
+    return writeParkCell(tx, ctx, { cityId: city.id, brandId: brand.id, year: data.year, vehicles: data.vehicles }, "edited by a planner");
   }, IMMEDIATE);
 }

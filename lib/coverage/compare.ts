@@ -1,5 +1,5 @@
 /**
- * Scenario comparison, e.g. "open only" vs "open + planned": what the planned openings add.
+ * Horizon comparison, e.g. "open only" vs "open + planned": what the planned openings add.
  */
 import type { CoverageResult } from "./types";
 
@@ -22,7 +22,7 @@ export interface RegionDelta {
 }
 
 /** Differences between two coverage results over the same demand, mode and threshold. */
-export interface ScenarioComparison {
+export interface HorizonComparison {
   mode: CoverageResult["mode"];
   unit: CoverageResult["unit"];
   threshold: number;
@@ -45,7 +45,7 @@ function metric(before: number | null, after: number | null): MetricDelta {
 }
 
 /** Differences (covered vehicles, share, mean/max travel, sites, bays, cities, regions) from before to after. */
-export function compareScenarios(before: CoverageResult, after: CoverageResult): ScenarioComparison {
+export function compareHorizons(before: CoverageResult, after: CoverageResult): HorizonComparison {
   if (before.mode !== after.mode || before.threshold !== after.threshold) {
     throw new Error(
       `Cannot compare ${before.mode} @ ${before.threshold} with ${after.mode} @ ${after.threshold}: use the same mode and threshold`,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildGraphFromEdges } from "@/lib/roads";
 import { GOLDEN_EDGES, GOLDEN_NODES, KM_PER_DEGREE } from "@/lib/roads/golden-network";
-import { compareScenarios } from "./compare";
-import { scenarioServiceSites } from "@/lib/planning/scenario";
+import { compareHorizons } from "./compare";
+import { horizonServiceSites } from "@/lib/planning/horizon";
 import { computeCoverage } from "./compute";
 import type { DemandCity, ServiceSite } from "./types";
 
@@ -139,25 +139,25 @@ describe("tie-breaking and edge cases", () => {
   });
 });
 
-// the app's one scenario rule (lib/planning/scenario), for service-capable sites
-const scenarioSites = <T extends ServiceSite>(sites: readonly T[], scenario: "open" | "open+planned") =>
-  scenarioServiceSites(
+// the app's one horizon rule (lib/planning/horizon), for service-capable sites
+const horizonSites = <T extends ServiceSite>(sites: readonly T[], horizon: "open" | "open+planned") =>
+  horizonServiceSites(
     sites.map((s) => ({ ...s, status: s.status as "open" | "planned" | "under_construction" | "closed", service: true })),
-    { includePlanned: scenario === "open+planned" },
+    { includePlanned: horizon === "open+planned" },
   );
 
-describe("scenarios", () => {
+describe("horizons", () => {
   it("picks open / open+planned sites by status", () => {
     const all = [S0, S1, site(102, 47, 1, "under_construction"), site(103, 47, 1, "closed")];
-    expect(scenarioSites(all, "open").map((s) => s.id)).toEqual([100]);
-    expect(scenarioSites(all, "open+planned").map((s) => s.id)).toEqual([100, 101, 102]);
+    expect(horizonSites(all, "open").map((s) => s.id)).toEqual([100]);
+    expect(horizonSites(all, "open+planned").map((s) => s.id)).toEqual([100, 101, 102]);
   });
 
   it("compares open only (S0) with open + planned (S0, S1)", () => {
     const sites = [S0, S1];
-    const before = computeCoverage({ demand, sites: scenarioSites(sites, "open"), mode: "road", threshold: 45, graph });
-    const after = computeCoverage({ demand, sites: scenarioSites(sites, "open+planned"), mode: "road", threshold: 45, graph });
-    const cmp = compareScenarios(before, after);
+    const before = computeCoverage({ demand, sites: horizonSites(sites, "open"), mode: "road", threshold: 45, graph });
+    const after = computeCoverage({ demand, sites: horizonSites(sites, "open+planned"), mode: "road", threshold: 45, graph });
+    const cmp = compareHorizons(before, after);
     // before: only A covered (C 120, D 150 min away)
     expect(cmp.coveredVehicles).toEqual({ before: 1000, after: 1500, delta: 500 });
     expect(cmp.shareCovered.delta).toBeCloseTo(500 / 2800, 12);
@@ -169,6 +169,6 @@ describe("scenarios", () => {
     expect(cmp.newlyCoveredCityIds).toEqual(["c", "d"]);
     expect(cmp.noLongerCoveredCityIds).toEqual([]);
     expect(cmp.regions.find((x) => x.region === "East")).toMatchObject({ coveredBefore: 0, coveredAfter: 500 });
-    expect(() => compareScenarios(before, computeCoverage({ demand, sites, mode: "straight", threshold: 45 }))).toThrow(/same mode/);
+    expect(() => compareHorizons(before, computeCoverage({ demand, sites, mode: "straight", threshold: 45 }))).toThrow(/same mode/);
   });
 });

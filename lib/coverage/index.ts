@@ -1,4 +1,4 @@
-/** Coverage engine: nearest-site coverage, gaps, site loads, scenario comparison and what-if edits. */
+/** Coverage engine: nearest-site coverage, gaps, site loads, horizon comparison (open only vs with planned openings) and what-if edits. */
 export * from "./types";
 export * from "./nearest";
 export * from "./nearest-bulk";

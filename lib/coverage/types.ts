@@ -31,6 +31,9 @@ export interface ServiceSite {
 /** Default vehicles per service bay above which a site counts as overloaded. */
 export const DEFAULT_VEHICLES_PER_BAY_TARGET = 150;
 
+/** Default thresholds a planner starts from: 120 minutes of driving (road), or 150 km straight. */
+export const DEFAULT_THRESHOLD = { road: 120, straight: 150 } as const;
+
 /** Input of computeCoverage. */
 export interface CoverageInput {
   demand: readonly DemandCity[];

@@ -226,8 +226,3 @@ export class CoverageWhatIf {
     this.second[d] = s2;
   }
 }
-
-/** Creates a what-if engine for the given demand, sites, mode and threshold. */
-export function createWhatIf(input: WhatIfInput): CoverageWhatIf {
-  return new CoverageWhatIf(input);
-}

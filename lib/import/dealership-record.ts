@@ -1,6 +1,7 @@
 import { dealershipInputSchema, type DealershipInput } from "../validation/dealership";
 import { blankToUndefined, importFlagSchema, normaliseStatus } from "../validation/import-dealerships";
-import type { NameIndex } from "./names";
+import { SITE_SERVICES } from "../network/statuses";
+import { clipForMessage, type NameIndex } from "./names";
 import type { ImportIssue, ReferenceBrand, ReferenceCity } from "./types";
 
 /** A dealership ready to upsert: validated with the same schema as the form, refs resolved to ids. */
@@ -28,7 +29,7 @@ function text(v: unknown): string {
 function unknownRef(where: Where, field: "brand" | "city", value: string, suggestions: string[]): ImportIssue {
   const hint = suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : "";
   const what = field === "brand" ? "brand (it must exist in the planner)" : "city";
-  return { ...where, field, suggestions, message: `Unknown ${what} "${value}"${hint}` };
+  return { ...where, field, suggestions, message: `Unknown ${what} "${clipForMessage(value)}"${hint}` };
 }
 
 /**
@@ -50,7 +51,7 @@ export function validateDealershipRecord(
   if (cityText && !city) issues.push(unknownRef(where, "city", cityText, idx.cities.suggest(cityText)));
 
   const flags: Record<string, boolean> = {};
-  for (const name of ["sales", "service", "parts"] as const) {
+  for (const name of SITE_SERVICES) {
     const parsed = importFlagSchema.safeParse(fields[name]);
     if (parsed.success) flags[name] = parsed.data;
     else issues.push({ ...where, field: name, message: `${name}: ${parsed.error.issues[0].message}` });

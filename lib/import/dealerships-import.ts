@@ -1,7 +1,7 @@
 import { DEALERSHIP_IMPORT_OPTIONAL, DEALERSHIP_IMPORT_REQUIRED } from "../validation/import-dealerships";
 import { readCsvTable } from "./csv-table";
 import { dealershipKey, validateDealershipRecord, type DealershipImportRow, type Where } from "./dealership-record";
-import { MAX_IMPORT_ROWS, sizeProblem, tooManyRowsMessage, utf8Bytes } from "./limits";
+import { MAX_IMPORT_ROWS, MAX_REPORTED_ISSUES, sizeProblem, tooManyRowsMessage, utf8Bytes } from "./limits";
 import { brandIndex, cityIndex } from "./names";
 import type { ImportIssue, ImportParseResult, ImportReferences } from "./types";
 import { finishIssues } from "./vehicle-park-csv";
@@ -19,7 +19,13 @@ function collect(
   const issues = [...earlier];
   const rows: DealershipImportRow[] = [];
   const seen = new Map<string, string>();
+  let stoppedAt: string | undefined;
   for (const { where, fields } of records) {
+    // refused anyway, and no more problems would be listed: stop validating
+    if (issues.length >= MAX_REPORTED_ISSUES) {
+      stoppedAt = "line" in where ? `line ${where.line}` : `feature ${where.feature}`;
+      break;
+    }
     const result = validateDealershipRecord(fields, where, idx);
     if ("issues" in result) {
       issues.push(...result.issues);
@@ -35,7 +41,7 @@ function collect(
     seen.set(key, "line" in where ? `line ${where.line}` : `feature ${where.feature}`);
     rows.push(row);
   }
-  if (issues.length) return { ok: false, fileError: false, issues: finishIssues(issues) };
+  if (issues.length) return { ok: false, fileError: false, issues: finishIssues(issues, stoppedAt) };
   return { ok: true, rows };
 }
 

@@ -1,4 +1,5 @@
 import { CITY_ALIASES } from "./aliases";
+import { normaliseName } from "../validation/text";
 import { closestNames } from "./levenshtein";
 import type { ReferenceBrand, ReferenceCity } from "./types";
 
@@ -7,8 +8,7 @@ import type { ReferenceBrand, ReferenceCity } from "./types";
  * spaces collapsed. "  UST-Kamenogorsk " and "ust kamenogorsk" match; so do "Семей" and "семей".
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFC")
+  return normaliseName(name)
     .toLowerCase()
     .replace(/ё/g, "е")
     .replace(/[-_.'’`]+/g, " ")
@@ -31,9 +31,19 @@ function buildIndex<T>(items: readonly T[], keysOf: (item: T) => string[], label
       candidates.push({ key, label: labelOf(item) });
     }
   }
+  // a file repeats the same unknown name on many rows: compute each suggestion once
+  const suggested = new Map<string, string[]>();
   return {
     find: (name) => byKey.get(nameKey(name)),
-    suggest: (name) => closestNames(nameKey(name), candidates),
+    suggest: (name) => {
+      const key = nameKey(name);
+      let out = suggested.get(key);
+      if (!out) {
+        out = closestNames(key, candidates);
+        if (suggested.size < 10_000) suggested.set(key, out);
+      }
+      return out;
+    },
   };
 }
 
@@ -49,4 +59,9 @@ export function cityIndex(cities: readonly ReferenceCity[]): NameIndex<Reference
 /** Brands by slug or name; suggestions are brand names. */
 export function brandIndex(brands: readonly ReferenceBrand[]): NameIndex<ReferenceBrand> {
   return buildIndex(brands, (b) => [b.slug, b.name], (b) => b.name);
+}
+
+/** A cell's value as an error message quotes it: at most 60 characters, so a huge cell is not echoed. */
+export function clipForMessage(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
 }

@@ -1,8 +1,36 @@
-// Reference lists for the parser tests: the real seed cities and brands with made-up ids.
-import { BRANDS, CITIES } from "../../db/seed/data";
+// Reference lists for the parser tests: a fixed part of the planner's cities and brands, written out
+// here so that lib/ tests need nothing from db/ and a seed change cannot move these tests' answers.
 import type { ImportReferences } from "./types";
 
+const CITIES: [slug: string, nameEn: string, nameRu: string][] = [
+  ["almaty", "Almaty", "Алматы"],
+  ["astana", "Astana", "Астана"],
+  ["shymkent", "Shymkent", "Шымкент"],
+  ["aktobe", "Aktobe", "Актобе"],
+  ["karaganda", "Karaganda", "Караганда"],
+  ["taraz", "Taraz", "Тараз"],
+  ["ust-kamenogorsk", "Ust-Kamenogorsk", "Усть-Каменогорск"],
+  ["pavlodar", "Pavlodar", "Павлодар"],
+  ["atyrau", "Atyrau", "Атырау"],
+  ["semey", "Semey", "Семей"],
+  ["kyzylorda", "Kyzylorda", "Кызылорда"],
+  ["kostanay", "Kostanay", "Костанай"],
+  ["aktau", "Aktau", "Актау"],
+  ["uralsk", "Uralsk", "Уральск"],
+  ["petropavl", "Petropavl", "Петропавловск"],
+];
+
+const BRANDS: [slug: string, name: string][] = [
+  ["haval", "Haval"],
+  ["tank", "Tank"],
+  ["wey", "Wey"],
+  ["chery", "Chery"],
+  ["geely", "Geely"],
+  ["li-auto", "Li Auto"],
+  ["yutong", "Yutong"],
+];
+
 export const TEST_REFS: ImportReferences = {
-  cities: CITIES.map((c, i) => ({ id: i + 1, slug: c.slug, nameEn: c.nameEn, nameRu: c.nameRu })),
-  brands: BRANDS.map((b, i) => ({ id: i + 1, slug: b.slug, name: b.name })),
+  cities: CITIES.map(([slug, nameEn, nameRu], i) => ({ id: i + 1, slug, nameEn, nameRu })),
+  brands: BRANDS.map(([slug, name], i) => ({ id: i + 1, slug, name })),
 };

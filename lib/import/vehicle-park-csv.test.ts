@@ -162,9 +162,10 @@ describe("vehicle-park CSV import: file-level refusals", () => {
     expect(i.message).toContain("more than 100,000 data rows");
   });
 
-  it("reports at most 200 problems, saying how many more", () => {
+  it("reports at most 200 problems and stops checking there, saying where", () => {
     const list = issues("city,brand,year,vehicles\n" + "Nowhere,haval,2025,1\n".repeat(250));
     expect(list).toHaveLength(201);
-    expect(list[200].message).toContain("50 more");
+    expect(list[199].line).toBe(201);
+    expect(list[200].message).toContain("checking stopped after 200 problems; line 202 onwards not checked");
   });
 });

@@ -1,7 +1,7 @@
 import { VEHICLE_PARK_IMPORT_COLUMNS, vehicleParkCsvRowSchema } from "../validation/import-vehicle-park";
 import { readCsvTable } from "./csv-table";
 import { MAX_REPORTED_ISSUES } from "./limits";
-import { brandIndex, cityIndex } from "./names";
+import { brandIndex, cityIndex, clipForMessage } from "./names";
 import type { ImportIssue, ImportParseResult, ImportReferences } from "./types";
 
 /** A vehicle-park row ready to write: the city and brand resolved to ids. */
@@ -22,14 +22,16 @@ export function parkCellKey(cityId: number, brandId: number, year: number): stri
   return `${cityId}:${brandId}:${year}`;
 }
 
-/** Sorts by line and caps the list, saying how many more there were. */
-export function finishIssues(issues: ImportIssue[]): ImportIssue[] {
+/**
+ * Sorts by line and caps the list, saying how many more there were, or (when checking stopped
+ * early, `stoppedAt` being the first row not checked) that later rows were not checked.
+ */
+export function finishIssues(issues: ImportIssue[], stoppedAt?: string): ImportIssue[] {
   const sorted = [...issues].sort((a, b) => (a.line ?? a.feature ?? 0) - (b.line ?? b.feature ?? 0));
+  const shown = sorted.slice(0, MAX_REPORTED_ISSUES);
+  if (stoppedAt) return [...shown, { message: `…checking stopped after ${MAX_REPORTED_ISSUES} problems; ${stoppedAt} onwards not checked. Fix these first.` }];
   if (sorted.length <= MAX_REPORTED_ISSUES) return sorted;
-  return [
-    ...sorted.slice(0, MAX_REPORTED_ISSUES),
-    { message: `…and ${sorted.length - MAX_REPORTED_ISSUES} more problems not listed; fix these first.` },
-  ];
+  return [...shown, { message: `…and ${sorted.length - MAX_REPORTED_ISSUES} more problems not listed; fix these first.` }];
 }
 
 /**
@@ -47,7 +49,14 @@ export function parseVehicleParkCsv(text: string, refs: ImportReferences): Impor
   const rows: VehicleParkImportRow[] = [];
   const seen = new Map<string, number>();
 
+  let stoppedAt: string | undefined;
   for (const { line, cells } of table.records) {
+    // the file is refused anyway and no more problems would be listed: a 100,000-row bad file
+    // must not cost 100,000 failed validations
+    if (issues.length >= MAX_REPORTED_ISSUES) {
+      stoppedAt = `line ${line}`;
+      break;
+    }
     const parsed = vehicleParkCsvRowSchema.safeParse(cells);
     const rowIssues: ImportIssue[] = parsed.success
       ? []
@@ -59,7 +68,7 @@ export function parseVehicleParkCsv(text: string, refs: ImportReferences): Impor
       const suggestions = cities.suggest(cells.city);
       rowIssues.push({
         line, field: "city", suggestions,
-        message: `Unknown city "${cells.city}"${suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : ""}`,
+        message: `Unknown city "${clipForMessage(cells.city)}"${suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : ""}`,
       });
     }
     const brand = bad.has("brand") ? undefined : brands.find(cells.brand);
@@ -67,7 +76,7 @@ export function parseVehicleParkCsv(text: string, refs: ImportReferences): Impor
       const suggestions = brands.suggest(cells.brand);
       rowIssues.push({
         line, field: "brand", suggestions,
-        message: `Unknown brand "${cells.brand}"${suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : ""}`,
+        message: `Unknown brand "${clipForMessage(cells.brand)}"${suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : ""}`,
       });
     }
     if (rowIssues.length || !parsed.success || !city || !brand) {
@@ -86,6 +95,6 @@ export function parseVehicleParkCsv(text: string, refs: ImportReferences): Impor
       year: parsed.data.year, vehicles: parsed.data.vehicles,
     });
   }
-  if (issues.length) return { ok: false, fileError: false, issues: finishIssues(issues) };
+  if (issues.length) return { ok: false, fileError: false, issues: finishIssues(issues, stoppedAt) };
   return { ok: true, rows };
 }

@@ -1,13 +1,8 @@
 import { z } from "zod";
-import type { DealershipStatus } from "@/lib/validation/dealership";
+import { STATUS_LABEL, type DealershipStatus } from "./statuses";
 
-/** How planners say each status. */
-export const STATUS_LABEL: Record<DealershipStatus, string> = {
-  open: "open",
-  planned: "planned",
-  under_construction: "under construction",
-  closed: "closed",
-};
+// the labels live with the status list; re-exported here beside the steps that use them
+export { STATUS_LABEL };
 
 /**
  * The status steps a site takes as it gets built: planned → under construction → open, and any
@@ -34,9 +29,3 @@ export const statusChangeSchema = z.discriminatedUnion("status", [
   z.object({ status: z.literal("planned") }),
 ], { error: "Choose open, under construction or closed" });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
-
-/** "3S" for a full site, otherwise the services it offers. */
-export function servicesLabel(s: { sales: boolean; service: boolean; parts: boolean }): string {
-  if (s.sales && s.service && s.parts) return "3S (sales, service, parts)";
-  return [s.sales && "sales", s.service && "service", s.parts && "parts"].filter(Boolean).join(", ") || "none";
-}

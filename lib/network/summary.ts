@@ -1,10 +1,7 @@
+import { emptyStatusCounts, type DealershipStatus } from "./statuses";
+
 /** Status counts per manufacturer group, for the network overview. */
-export interface StatusCounts {
-  open: number;
-  planned: number;
-  under_construction: number;
-  closed: number;
-}
+export type StatusCounts = Record<DealershipStatus, number>;
 
 export interface ManufacturerSummary {
   manufacturer: string;
@@ -30,7 +27,7 @@ export function summariseByManufacturer(sites: SiteLike[]): ManufacturerSummary[
       m = {
         manufacturer: s.manufacturer,
         manufacturerSlug: s.manufacturerSlug,
-        counts: { open: 0, planned: 0, under_construction: 0, closed: 0 },
+        counts: emptyStatusCounts(),
         openCities: 0,
         cities: new Set(),
       };

@@ -1,8 +1,8 @@
 import { buildRoadGraph, type RoadGraph } from "../roads";
-import { compareScenarios, computeCoverage, coverageMatrix, type ScenarioComparison } from "../coverage";
+import { compareHorizons, computeCoverage, coverageMatrix, type HorizonComparison } from "../coverage";
 import type { CoverageResult, DemandCity } from "../coverage/types";
 import type { CoverageQuery } from "../validation/coverage-query";
-import { scenarioServiceSites, type CandidateServiceSite } from "./scenario";
+import { horizonServiceSites, type CandidateServiceSite } from "./horizon";
 
 /** What the coverage views are computed from: one brand selection's demand and sites. */
 export interface CoverageInputs {
@@ -20,13 +20,13 @@ export interface CoverageReport {
   year: number;
   years: number[];
   query: CoverageQuery;
-  /** the requested scenario */
+  /** the requested horizon */
   coverage: CoverageResult;
   /** open sites only vs open + planned (up to `until`), whatever the request included */
-  comparison: ScenarioComparison;
+  comparison: HorizonComparison;
   inputs: CoverageInputs;
-  /** the sites the requested scenario counts */
-  scenarioSites: CandidateServiceSite[];
+  /** the sites the requested horizon counts */
+  horizonSites: CandidateServiceSite[];
 }
 
 let graphCache: { key: string; graph: RoadGraph } | null = null;
@@ -43,7 +43,7 @@ export function roadGraphFor(demand: readonly { id: string; lat: number; lng: nu
   return graphCache.graph;
 }
 
-/** Coverage of one scenario's sites (road minutes or straight-line km). */
+/** Coverage of one horizon's sites (road minutes or straight-line km). */
 export function coverageForSites(inputs: CoverageInputs, sites: CandidateServiceSite[], query: CoverageQuery): CoverageResult {
   const graph = query.mode === "road" ? roadGraphFor(inputs.demand) : undefined;
   return computeCoverage({
@@ -56,10 +56,10 @@ export function coverageForSites(inputs: CoverageInputs, sites: CandidateService
   });
 }
 
-/** Builds the coverage report: the requested scenario plus open-only vs with-planned. */
+/** Builds the coverage report: the requested horizon plus open-only vs with-planned. */
 export function buildCoverageReport(inputs: CoverageInputs, query: CoverageQuery): CoverageReport {
-  const openSites = scenarioServiceSites(inputs.sites, { includePlanned: false });
-  const plannedSites = scenarioServiceSites(inputs.sites, { includePlanned: true, until: query.until });
+  const openSites = horizonServiceSites(inputs.sites, { includePlanned: false });
+  const plannedSites = horizonServiceSites(inputs.sites, { includePlanned: true, until: query.until });
   const openOnly = coverageForSites(inputs, openSites, query);
   const withPlanned = coverageForSites(inputs, plannedSites, query);
   return {
@@ -68,8 +68,8 @@ export function buildCoverageReport(inputs: CoverageInputs, query: CoverageQuery
     years: inputs.years,
     query,
     coverage: query.includePlanned ? withPlanned : openOnly,
-    comparison: compareScenarios(openOnly, withPlanned),
+    comparison: compareHorizons(openOnly, withPlanned),
     inputs,
-    scenarioSites: query.includePlanned ? plannedSites : openSites,
+    horizonSites: query.includePlanned ? plannedSites : openSites,
   };
 }

@@ -19,3 +19,11 @@ export function quarterRange(from: string, to: string): string[] {
   for (let i = parse(from); i <= parse(to); i++) out.push(`${Math.floor(i / 4)}-Q${(i % 4) + 1}`);
   return out;
 }
+
+/** First and last quarter a planner can choose, for a planned opening and for "count openings until". */
+export const PLANNING_QUARTERS = { first: "2024-Q1", last: "2030-Q4" } as const;
+
+/** Every quarter of the planning range, in order: the one list the map, the report and the dealership form offer. */
+export function planningQuarters(): string[] {
+  return quarterRange(PLANNING_QUARTERS.first, PLANNING_QUARTERS.last);
+}

@@ -5,7 +5,7 @@ import { greatCircleKm } from "../roads";
 import type { CoverageQuery } from "../validation/coverage-query";
 import type { SuggestionRequest } from "../validation/suggestion";
 import { coverageForSites, roadGraphFor, type CoverageInputs } from "./coverage-report";
-import { scenarioServiceSites, type CandidateServiceSite } from "./scenario";
+import { horizonServiceSites, type CandidateServiceSite } from "./horizon";
 
 /** One suggested service centre with what it brings, in the order chosen. */
 export interface SuggestedSite {
@@ -60,13 +60,13 @@ function travelCosts(inputs: CoverageInputs, sites: readonly ServiceSite[], mode
 
 /**
  * Where the next service centres should go: candidates are the cities without a service site of
- * the brand group; the scenario's sites stay fixed. Each suggestion is explained with the coverage
+ * the brand group; the horizon's sites stay fixed. Each suggestion is explained with the coverage
  * engine itself (vehicles added, cities newly covered, share and mean travel after), so the gain a
  * planner sees is the gain the map shows once the site is adopted.
  */
 export async function suggestSites(inputs: CoverageInputs, req: SuggestionRequest): Promise<SuggestionResult> {
   const query = asCoverageQuery(req);
-  const fixedSites = scenarioServiceSites(inputs.sites, { includePlanned: req.includePlanned, until: req.until });
+  const fixedSites = horizonServiceSites(inputs.sites, { includePlanned: req.includePlanned, until: req.until });
   const served = new Set(fixedSites.map((s) => s.cityId));
   const known = new Set(inputs.demand.map((d) => d.id));
   const unknown = req.constraints.excludeCities.filter((c) => !known.has(c));

@@ -1,10 +1,10 @@
-import type { ScenarioComparison } from "../coverage/compare";
+import type { HorizonComparison } from "../coverage/compare";
 import type { CityCoverage, CoverageGap, CoverageResult, CoverageTotals, RegionCoverage, SiteLoad } from "../coverage/types";
 import { coverageForSites, type CoverageReport } from "../planning/coverage-report";
-import { scenarioServiceSites, type CandidateServiceSite } from "../planning/scenario";
+import { horizonServiceSites, type CandidateServiceSite } from "../planning/horizon";
 import { coverageTimeline, type TimelineStep } from "./timeline";
 
-/** Headline figures of one scenario (vehicles, shares 0..1, travel in the report's unit). */
+/** Headline figures of one horizon (vehicles, shares 0..1, travel in the report's unit). */
 export interface ReportKpis extends CoverageTotals {
   /** the site with the most covered vehicles per bay; null without sites */
   worstSite: { id: number; name: string; vehiclesPerBay: number | null } | null;
@@ -12,7 +12,7 @@ export interface ReportKpis extends CoverageTotals {
 }
 
 /** One line of the open-only vs with-planned table; `kind` says how to print it. */
-export interface ScenarioRow {
+export interface HorizonRow {
   key: string;
   label: string;
   kind: "int" | "share" | "travel";
@@ -46,8 +46,8 @@ export interface CoverageReportView {
   headline: ReportKpis;
   openOnly: ReportKpis;
   withPlanned: ReportKpis;
-  scenarioRows: ScenarioRow[];
-  comparison: ScenarioComparison;
+  horizonRows: HorizonRow[];
+  comparison: HorizonComparison;
   regions: RegionRow[];
   cities: CityRow[];
   gaps: CoverageGap[];
@@ -84,16 +84,16 @@ export function reportKpis(result: CoverageResult): ReportKpis {
 }
 
 /** Open-only and with-planned results: the requested one as computed, the other by the same engine. */
-export function scenarioResults(report: CoverageReport): { openOnly: CoverageResult; withPlanned: CoverageResult } {
-  const other = scenarioServiceSites(report.inputs.sites, { includePlanned: !report.query.includePlanned, until: report.query.until });
+export function horizonResults(report: CoverageReport): { openOnly: CoverageResult; withPlanned: CoverageResult } {
+  const other = horizonServiceSites(report.inputs.sites, { includePlanned: !report.query.includePlanned, until: report.query.until });
   const otherResult = coverageForSites(report.inputs, other, report.query);
   return report.query.includePlanned
     ? { openOnly: otherResult, withPlanned: report.coverage }
     : { openOnly: report.coverage, withPlanned: otherResult };
 }
 
-function scenarioRows(open: ReportKpis, planned: ReportKpis, c: ScenarioComparison): ScenarioRow[] {
-  const row = (key: string, label: string, kind: ScenarioRow["kind"], m: { before: number | null; after: number | null; delta: number | null }) => ({
+function horizonRows(open: ReportKpis, planned: ReportKpis, c: HorizonComparison): HorizonRow[] {
+  const row = (key: string, label: string, kind: HorizonRow["kind"], m: { before: number | null; after: number | null; delta: number | null }) => ({
     key, label, kind, openOnly: m.before, withPlanned: m.after, delta: m.delta,
   });
   const derived = (a: number | null, b: number | null) => ({ before: a, after: b, delta: a === null || b === null ? null : b - a });
@@ -113,7 +113,7 @@ function scenarioRows(open: ReportKpis, planned: ReportKpis, c: ScenarioComparis
 /** Builds the report's figures; every number comes from the report's CoverageResult or the same engine. */
 export function buildReportView(report: CoverageReport): CoverageReportView {
   const coverage = report.coverage;
-  const { openOnly, withPlanned } = scenarioResults(report);
+  const { openOnly, withPlanned } = horizonResults(report);
   const open = reportKpis(openOnly);
   const planned = reportKpis(withPlanned);
   const cityById = new Map(coverage.cities.map((c) => [c.id, c]));
@@ -144,7 +144,7 @@ export function buildReportView(report: CoverageReport): CoverageReportView {
     headline: reportKpis(coverage),
     openOnly: open,
     withPlanned: planned,
-    scenarioRows: scenarioRows(open, planned, report.comparison),
+    horizonRows: horizonRows(open, planned, report.comparison),
     comparison: report.comparison,
     regions,
     cities,

@@ -1,7 +1,8 @@
 import type { CoverageResult } from "../coverage/types";
 import { coverageForSites, type CoverageInputs } from "../planning/coverage-report";
-import { scenarioServiceSites, type CandidateServiceSite } from "../planning/scenario";
+import { horizonServiceSites, type CandidateServiceSite } from "../planning/horizon";
 import type { CoverageQuery } from "../validation/coverage-query";
+import { isPendingStatus } from "../network/statuses";
 
 /** A site that opens at a timeline step. */
 export interface TimelineOpening {
@@ -29,7 +30,7 @@ export interface TimelineStep {
   shareCovered: number;
   /** change of shareCovered from the previous step (0 for today) */
   shareDelta: number;
-  /** the step lies after the report's `until` quarter (outside the headline scenario) */
+  /** the step lies after the report's `until` quarter (outside the headline horizon) */
   beyondUntil: boolean;
 }
 
@@ -43,8 +44,8 @@ function opening(s: CandidateServiceSite): TimelineOpening {
 /**
  * Covered share after each quarter of planned openings (shares 0..1, counts of vehicles): today's open
  * sites first, then one step per quarter with planned/under-construction sites, each counting the open
- * sites plus every opening up to that quarter. Built on the same engine and scenario rule as the report,
- * so the last step equals the "with planned openings" scenario when no `until` is set.
+ * sites plus every opening up to that quarter. Built on the same engine and horizon rule as the report,
+ * so the last step equals the "with planned openings" horizon when no `until` is set.
  */
 export function coverageTimeline(inputs: CoverageInputs, query: CoverageQuery): TimelineStep[] {
   const steps: TimelineStep[] = [];
@@ -71,19 +72,19 @@ export function coverageTimeline(inputs: CoverageInputs, query: CoverageQuery): 
     previousShare = share;
   };
 
-  const today = scenarioServiceSites(inputs.sites, { includePlanned: false });
+  const today = horizonServiceSites(inputs.sites, { includePlanned: false });
   push(TODAY_LABEL, null, today, coverageForSites(inputs, today, query));
 
-  const pending = inputs.sites.filter((s) => s.service && (s.status === "planned" || s.status === "under_construction"));
+  const pending = inputs.sites.filter((s) => s.service && isPendingStatus(s.status));
   // "YYYY-Qn" strings sort chronologically
   const quarters = [...new Set(pending.map((s) => s.plannedQuarter).filter((q): q is string => Boolean(q)))].sort();
   for (const quarter of quarters) {
-    // the scenario rule counts sites without a quarter from the first step on: the diff shows them there
-    const sites = scenarioServiceSites(inputs.sites, { includePlanned: true, until: quarter });
+    // the horizon rule counts sites without a quarter from the first step on: the diff shows them there
+    const sites = horizonServiceSites(inputs.sites, { includePlanned: true, until: quarter });
     push(quarter, quarter, sites, coverageForSites(inputs, sites, query));
   }
   if (quarters.length === 0 && pending.length > 0) {
-    const sites = scenarioServiceSites(inputs.sites, { includePlanned: true });
+    const sites = horizonServiceSites(inputs.sites, { includePlanned: true });
     push(UNDATED_LABEL, null, sites, coverageForSites(inputs, sites, query));
   }
   return steps;

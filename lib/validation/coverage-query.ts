@@ -1,27 +1,25 @@
 import { z } from "zod";
+import { DEFAULT_THRESHOLD, DEFAULT_VEHICLES_PER_BAY_TARGET } from "../coverage/types";
 import { quarterSchema } from "./dealership";
+import { decimalInput } from "./numbers";
 
 const boolParam = z
   .enum(["true", "false", "1", "0"], { error: "Use true or false" })
   .transform((v) => v === "true" || v === "1");
 
-/** Default thresholds a planner starts from: 120 minutes of driving, or 150 km straight. */
-export const DEFAULT_THRESHOLD = { road: 120, straight: 150 } as const;
 
 /** Query string of /api/coverage, the report and the exports (all strings in, typed out). */
 export const coverageQuerySchema = z
   .object({
     brand: z.string({ error: "brand is required" }).trim().min(1, "brand is required"),
     mode: z.enum(["road", "straight"], { error: "mode must be road or straight" }).default("road"),
-    threshold: z.coerce
-      .number({ error: "threshold must be a number" })
-      .positive("threshold must be above 0")
-      .max(3000, "threshold must be at most 3000 (minutes or km)")
+    threshold: decimalInput("threshold")
+      .pipe(z.number().positive("threshold must be above 0").max(3000, "threshold must be at most 3000 (minutes or km)"))
       .optional(),
     includePlanned: boolParam.default(false),
     until: quarterSchema.optional(),
-    year: z.coerce.number({ error: "year must be a number" }).int("year must be a whole year").min(2000).max(2100).optional(),
-    vehiclesPerBay: z.coerce.number({ error: "vehiclesPerBay must be a number" }).positive("vehiclesPerBay must be above 0").max(100000).default(150),
+    year: decimalInput("year").pipe(z.number().int("year must be a whole year").min(2000).max(2100)).optional(),
+    vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000)).default(DEFAULT_VEHICLES_PER_BAY_TARGET),
   })
   .transform((q) => ({ ...q, threshold: q.threshold ?? DEFAULT_THRESHOLD[q.mode] }));
 
@@ -43,6 +41,6 @@ export function coverageQueryToSearch(q: CoverageQuery): string {
   const p = new URLSearchParams({ brand: q.brand, mode: q.mode, threshold: String(q.threshold), includePlanned: String(q.includePlanned) });
   if (q.until) p.set("until", q.until);
   if (q.year) p.set("year", String(q.year));
-  if (q.vehiclesPerBay !== 150) p.set("vehiclesPerBay", String(q.vehiclesPerBay));
+  if (q.vehiclesPerBay !== DEFAULT_VEHICLES_PER_BAY_TARGET) p.set("vehiclesPerBay", String(q.vehiclesPerBay));
   return p.toString();
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { DEALERSHIP_STATUSES } from "../network/statuses";
 import { dealershipStatusSchema } from "./dealership";
+import { decimalInput } from "./numbers";
 
 /** Query string of GET /api/dealerships: brand or manufacturer group slug, statuses (comma-separated). */
 export const dealershipFilterSchema = z.object({
@@ -7,9 +9,9 @@ export const dealershipFilterSchema = z.object({
   status: z
     .string()
     .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(dealershipStatusSchema, { error: "status must be open, planned, under_construction or closed" }))
+    .pipe(z.array(dealershipStatusSchema, { error: `status must be ${DEALERSHIP_STATUSES.slice(0, -1).join(", ")} or ${DEALERSHIP_STATUSES.at(-1)}` }))
     .optional(),
 });
 
 /** A positive integer id from a route segment. */
-export const idParamSchema = z.coerce.number({ error: "id must be a number" }).int("id must be a whole number").positive("id must be positive");
+export const idParamSchema = decimalInput("id").pipe(z.number().int("id must be a whole number").positive("id must be positive"));

@@ -1,34 +1,32 @@
 import { z } from "zod";
 import { isInKazakhstan } from "../geo/in-kazakhstan";
+import { decimalInput } from "./numbers";
+import { normalisedString, normaliseText } from "./text";
+import { DEALERSHIP_STATUSES, type DealershipStatus } from "../network/statuses";
 
-export const dealershipStatusSchema = z.enum(["open", "planned", "under_construction", "closed"]);
-export type DealershipStatus = z.infer<typeof dealershipStatusSchema>;
+export type { DealershipStatus };
+export const dealershipStatusSchema = z.enum(DEALERSHIP_STATUSES);
 
 /** "2025-Q3": a year and a quarter. */
 export const quarterSchema = z.string().trim().regex(/^(19|20|21)\d{2}-Q[1-4]$/, "Use a quarter such as 2025-Q3");
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
+const optionalText = (label: string, max: number) =>
+  normalisedString(label, normaliseText)
+    .pipe(z.string().max(max, `At most ${max} characters`))
     .transform((s) => (s === "" ? null : s))
     .nullish();
 
 // Form fields arrive as strings; JSON as numbers. Both must give the same answer.
-const numberFromInput = (label: string) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v === "" ? undefined : v),
-    z.number({ error: `${label} must be a number` }),
-  );
+const numberFromInput = decimalInput;
 
 const baseFields = {
-  brand: z.string().trim().min(1, "Choose a brand"),
-  name: z.string().trim().min(2, "Give the site a name (2+ characters)").max(120, "At most 120 characters"),
-  city: z.string().trim().min(1, "Choose a city"),
+  brand: normalisedString("brand").pipe(z.string().min(1, "Choose a brand")),
+  // normalised first, so invisible characters neither count towards the length nor dodge the duplicate check
+  name: normalisedString("name").pipe(z.string().min(2, "Give the site a name (2+ visible characters)").max(120, "At most 120 characters")),
+  city: normalisedString("city").pipe(z.string().min(1, "Choose a city")),
   lat: numberFromInput("Latitude").pipe(z.number().min(-90).max(90)),
   lng: numberFromInput("Longitude").pipe(z.number().min(-180).max(180)),
-  address: optionalText(200),
+  address: optionalText("address", 200),
   status: dealershipStatusSchema,
   sales: z.boolean(),
   service: z.boolean(),
@@ -43,7 +41,7 @@ const baseFields = {
     .nullish()
     .or(z.literal("").transform(() => null)),
   plannedQuarter: quarterSchema.nullish().or(z.literal("").transform(() => null)),
-  notes: optionalText(2000),
+  notes: optionalText("notes", 2000),
 };
 
 type DealershipShape = {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { decimalInput } from "./numbers";
+import { normalisedString } from "./text";
 
 /** Most vehicles one brand can have in one city: a typo guard (Almaty's whole fleet is ~0.8 m). */
 export const MAX_VEHICLES_PER_CELL = 5_000_000;
@@ -11,7 +13,7 @@ export const parkYearNumberSchema = z
   .max(2100, "year must be 2100 or earlier");
 
 /** The same year from a query string or a form (text in, number out). */
-export const parkYearSchema = z.coerce.number({ error: "year must be a number" }).pipe(parkYearNumberSchema);
+export const parkYearSchema = decimalInput("year").pipe(parkYearNumberSchema);
 
 /**
  * A vehicle count typed by a planner or read from a file: a whole number ≥ 0. Spaces (also the
@@ -37,8 +39,8 @@ export const vehicleCountSchema = z.union([z.number(), z.string()], { error: "ve
 
 /** One cell of the city × brand table, as the in-place editor and PUT /api/vehicle-park send it. */
 export const vehicleParkCellSchema = z.object({
-  city: z.string().trim().min(1, "city is required"),
-  brand: z.string().trim().min(1, "brand is required"),
+  city: normalisedString("city").pipe(z.string().min(1, "city is required")),
+  brand: normalisedString("brand").pipe(z.string().min(1, "brand is required")),
   year: parkYearSchema,
   vehicles: vehicleCountSchema,
 });

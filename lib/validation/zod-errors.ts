@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ValidationError, type FieldErrors } from "../errors";
+import { AppError, type FieldErrors } from "../errors";
 
 /** Field -> messages from a zod error; nested paths are joined with dots ("services.sales"). */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -11,13 +11,17 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return out;
 }
 
-/** Parses with the schema or throws a ValidationError naming every bad field. */
+/** Parses with the schema or throws an invalid_field AppError (400) naming every bad field. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(input);
   if (!result.success) {
     const fieldErrors = fieldErrorsOf(result.error);
     const first = Object.entries(fieldErrors)[0];
-    throw new ValidationError(`Invalid ${what}: ${first ? `${first[0]}: ${first[1][0]}` : "bad input"}`, fieldErrors);
+    throw new AppError("invalid_field", {
+      key: "invalid_field.input",
+      params: { what, field: first?.[0] ?? "_", first: first?.[1][0] ?? "bad input" },
+      fields: fieldErrors,
+    });
   }
   return result.data;
 }

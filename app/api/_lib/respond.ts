@@ -1,33 +1,41 @@
 import { NextResponse } from "next/server";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { Locale } from "@/lib/errors";
+import { localeFromAcceptLanguage, type RequestContext } from "@/lib/request-context";
+import { toAppError } from "@/app/_lib/errors";
+import { limits } from "@/app/_lib/limits";
+import { guardWrite, type LimitedKind } from "@/app/_lib/guard";
+import { requestContext } from "@/app/_lib/request-context";
+import { withSecurityHeaders } from "@/app/_lib/security-headers";
 
-/** Maps the planner's typed errors to HTTP answers; anything else is logged and answered 500. */
-export function errorResponse(error: unknown): NextResponse {
-  if (error instanceof ValidationError) {
-    return NextResponse.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: 400 });
-  }
-  if (error instanceof NotFoundError) return NextResponse.json({ error: error.message }, { status: 404 });
-  if (error instanceof ConflictError) {
-    return NextResponse.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: 409 });
-  }
-  console.error(error);
-  return NextResponse.json({ error: "Something went wrong on the server; the change was not saved." }, { status: 500 });
+export { readJson } from "./body";
+
+/**
+ * The one mapping from errors to HTTP answers: the code's status and
+ * {"error": {"code", "message", "fields"}}; `extra` adds fields beside "error" (an import's issues).
+ */
+export function errorResponse(error: unknown, locale: Locale = "en", extra: Record<string, unknown> = {}): NextResponse {
+  const appError = toAppError(error);
+  const headers: Record<string, string> = {};
+  if (appError.retryAfterSeconds !== undefined) headers["Retry-After"] = String(appError.retryAfterSeconds);
+  return withSecurityHeaders(NextResponse.json({ ...extra, error: appError.toBody(locale) }, { status: appError.status, headers }));
 }
 
-/** Runs a handler and turns thrown planner errors into their HTTP status. */
-export async function handle(fn: () => Response | Promise<Response>): Promise<Response> {
+/**
+ * Runs a handler and turns anything it throws into the error answer. Every API answer gets the
+ * security headers here too: uploads with a body bypass proxy.ts (see its matcher).
+ */
+export async function handle(fn: () => Response | Promise<Response>, request?: Request): Promise<Response> {
   try {
-    return await fn();
+    return withSecurityHeaders(await fn());
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, localeFromAcceptLanguage(request?.headers.get("accept-language") ?? null));
   }
 }
 
-/** Reads a JSON body or throws a ValidationError (400) when it is not JSON. */
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new ValidationError("The request body must be JSON", { _: ["The request body must be JSON"] });
-  }
+/**
+ * The boundary of a write route: builds the request's context, refuses cross-site requests (403),
+ * checks the role and the caller's rate limit (429), then runs the handler with the context.
+ */
+export function handleWrite(request: Request, kind: LimitedKind, fn: (ctx: RequestContext) => Response | Promise<Response>): Promise<Response> {
+  return handle(() => fn(guardWrite(request.headers, requestContext(request), kind, limits[kind]())), request);
 }

@@ -1,30 +1,12 @@
 import { getDb } from "@/db/client";
 import { getCoverageReport } from "@/db/queries/coverage";
-import type { CoverageReport } from "@/lib/planning/coverage-report";
+import { coverageResponseBody, coverageResponseInputs } from "@/lib/planning/coverage-response";
 import { coverageQueryFromParams, coverageQuerySchema } from "@/lib/validation/coverage-query";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
 import { handle } from "../_lib/respond";
 import { clientHasBody, serialisedOnce } from "./serialised";
 
 export const dynamic = "force-dynamic";
-
-function coverageBody(report: CoverageReport, withInputs: boolean) {
-  const { coverage, comparison, inputs: _inputs, scenarioSites: _sites, ...meta } = report;
-  return {
-    ...meta,
-    totals: coverage.totals,
-    cities: coverage.cities,
-    gaps: coverage.gaps,
-    regions: coverage.regions,
-    sites: coverage.sites,
-    mode: coverage.mode,
-    unit: coverage.unit,
-    threshold: coverage.threshold,
-    comparison,
-    // the map recomputes coverage live while a site is dragged: it needs the same inputs
-    ...(withInputs ? { inputs: { demand: report.inputs.demand, sites: report.scenarioSites } } : {}),
-  };
-}
 
 /** GET /api/coverage?brand=&mode=road|straight&threshold=&includePlanned=&year=&until= */
 export async function GET(request: Request) {
@@ -33,7 +15,10 @@ export async function GET(request: Request) {
     const query = parseOrThrow(coverageQuerySchema, coverageQueryFromParams(params), "coverage query");
     const report = getCoverageReport(getDb(), query);
     const withInputs = params.get("inputs") === "true";
-    const body = serialisedOnce(report, withInputs ? "inputs" : "plain", () => coverageBody(report, withInputs));
+    const body = serialisedOnce(report, withInputs ? "inputs" : "plain", () => ({
+      ...coverageResponseBody(report),
+      ...(withInputs ? { inputs: coverageResponseInputs(report) } : {}),
+    }));
     // no-cache: a client may keep the answer but asks again each time; unchanged data costs a 304
     const headers = { etag: body.etag, "cache-control": "private, no-cache" };
     if (clientHasBody(request, body.etag)) return new Response(null, { status: 304, headers });

@@ -2,11 +2,11 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { resolveBrandSelection } from "@/db/queries/brands";
 import { createDealership, listDealerships } from "@/db/queries/dealerships";
-import { NotFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { coverageQueryFromParams } from "@/lib/validation/coverage-query";
 import { dealershipFilterSchema } from "@/lib/validation/dealership-filter";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
-import { handle, readJson } from "../_lib/respond";
+import { handle, handleWrite, readJson } from "../_lib/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +18,7 @@ export async function GET(request: Request) {
     let brandIds: number[] | undefined;
     if (filter.brand) {
       const selection = resolveBrandSelection(db, filter.brand);
-      if (!selection) throw new NotFoundError(`Unknown brand "${filter.brand}"`);
+      if (!selection) throw new AppError("not_found", { key: "not_found.brand", params: { brand: filter.brand } });
       brandIds = selection.brands.map((b) => b.id);
     }
     return NextResponse.json({ dealerships: listDealerships(db, { brandIds, statuses: filter.status }) });
@@ -27,8 +27,8 @@ export async function GET(request: Request) {
 
 /** POST /api/dealerships: create; 400 with field messages, 409 for a duplicate. */
 export async function POST(request: Request) {
-  return handle(async () => {
-    const created = createDealership(getDb(), await readJson(request));
+  return handleWrite(request, "writes", async (ctx) => {
+    const created = createDealership(getDb(), ctx, await readJson(request));
     return NextResponse.json({ dealership: created }, { status: 201 });
   });
 }

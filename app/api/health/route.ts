@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { handle } from "../_lib/respond";
 import { sql } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export async function GET() {
   return handle(() => {
     const db = getDb();
     const { n } = db.get<{ n: number }>(sql`select count(*) as n from cities`);
-    if (n === 0) return NextResponse.json({ ok: false, error: "database not seeded" }, { status: 503 });
+    if (n === 0) throw new AppError("unavailable");
     return NextResponse.json({ ok: true });
   });
 }

@@ -57,12 +57,13 @@ describe("report exports", () => {
         const res = await get(handler, path, qs);
         expect(res.status, `${path}?${qs}`).toBe(400);
         const body = await res.json();
-        expect(Object.keys(body.fieldErrors)).toContain(field);
-        expect(body.error).toContain(field);
+        expect(body.error.code).toBe("invalid_field");
+        expect(Object.keys(body.error.fields)).toContain(field);
+        expect(body.error.message).toContain(field);
       }
     }
     const res = await get(csvGET, "/api/reports/coverage.csv", "brand=lada");
     expect(res.status).toBe(404);
-    expect((await res.json()).error).toContain("lada");
+    expect((await res.json()).error).toMatchObject({ code: "not_found", message: expect.stringContaining("lada") });
   });
 });

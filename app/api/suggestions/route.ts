@@ -1,25 +1,38 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getSuggestions } from "@/db/queries/suggestions";
-import { ValidationError } from "@/lib/errors";
-import { OptimizeInputError } from "@/lib/optimize";
+import { AppError } from "@/lib/errors";
+import { callerKey } from "@/lib/request-context";
+import { QueueFullError, SolverQueue } from "@/lib/solver-queue";
 import { suggestionRequestSchema } from "@/lib/validation/suggestion";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
-import { handle, readJson } from "../_lib/respond";
+import { limits } from "@/app/_lib/limits";
+import { handleWrite, readJson } from "../_lib/respond";
 
 export const dynamic = "force-dynamic";
 // an exact solve may run up to its time limit (120 s at most) in a worker thread
 export const maxDuration = 150;
 
-/** POST /api/suggestions {brand, count, objective, mode, threshold, solver, includePlanned, constraints} */
+// one queue per process: exact solves are CPU-bound, so the limit is this machine's cores
+const state = globalThis as unknown as { exactSolverQueue?: SolverQueue };
+const exactQueue = (state.exactSolverQueue ??= new SolverQueue(() => ({
+  maxConcurrent: limits.solverConcurrent(),
+  maxPerCaller: limits.solverPerCaller(),
+  waitMs: limits.solverWaitMs(),
+})));
+
+/**
+ * POST /api/suggestions {brand, count, objective, mode, threshold, solver, includePlanned, constraints}.
+ * Exact (HiGHS) solves go through the solver queue: 429 rate_limited when it stays full.
+ */
 export async function POST(request: Request) {
-  return handle(async () => {
+  return handleWrite(request, "suggestions", async (ctx) => {
     const body = parseOrThrow(suggestionRequestSchema, await readJson(request), "suggestion request");
+    if (body.solver !== "exact") return NextResponse.json(await getSuggestions(getDb(), body));
     try {
-      return NextResponse.json(await getSuggestions(getDb(), body));
+      return NextResponse.json(await exactQueue.run(callerKey(ctx), () => getSuggestions(getDb(), body)));
     } catch (error) {
-      // the optimiser's own input checks (e.g. too few candidates under the constraints) are the caller's to fix
-      if (error instanceof OptimizeInputError) throw new ValidationError(error.message, { [error.field]: [error.message] });
+      if (error instanceof QueueFullError) throw new AppError("rate_limited", { key: "rate_limited.solver", retryAfterSeconds: 5 });
       throw error;
     }
   });

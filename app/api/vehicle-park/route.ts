@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { brandIdsForSlug } from "@/db/queries/dealerships-filter";
+import { brandIdsForSlug } from "@/db/queries/brands";
 import { listVehicleParkCells, setVehicleParkCell } from "@/db/queries/vehicle-park";
-import { NotFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
-import { handle, readJson } from "../_lib/respond";
+import { handle, handleWrite, readJson } from "../_lib/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +18,7 @@ export async function GET(request: Request) {
     let brandIds: number[] | undefined;
     if (q.brand) {
       brandIds = brandIdsForSlug(db, q.brand) ?? undefined;
-      if (!brandIds) throw new NotFoundError(`Unknown brand "${q.brand}"`);
+      if (!brandIds) throw new AppError("not_found", { key: "not_found.brand", params: { brand: q.brand } });
     }
     return NextResponse.json({ cells: listVehicleParkCells(db, { years: q.year ? [q.year] : undefined, brandIds }) });
   });
@@ -26,8 +26,8 @@ export async function GET(request: Request) {
 
 /** PUT /api/vehicle-park {city, brand, year, vehicles}: upsert one cell with its audit entry (one transaction). */
 export async function PUT(request: Request) {
-  return handle(async () => {
-    const { change, cell } = setVehicleParkCell(getDb(), await readJson(request));
+  return handleWrite(request, "writes", async (ctx) => {
+    const { change, cell } = setVehicleParkCell(getDb(), ctx, await readJson(request));
     return NextResponse.json({ change, cell }, { status: change === "new" ? 201 : 200 });
   });
 }

@@ -9,33 +9,36 @@ import { DeleteDealershipButton } from "@/components/registry/delete-dealership-
 import styles from "@/components/registry/registry.module.css";
 import { SiteMiniMap } from "@/components/registry/site-mini-map";
 import { StatusChanger } from "@/components/registry/status-changer";
-import { STATUS_LABEL, servicesLabel } from "@/lib/network/status-transitions";
-import { NotFoundError } from "@/lib/errors";
+import { changeStatusAction, deleteDealershipAction } from "../actions";
+import { STATUS_LABEL, servicesLabel } from "@/lib/network/statuses";
+import { AppError } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
+import { DEFAULT_THRESHOLD, DEFAULT_VEHICLES_PER_BAY_TARGET } from "@/lib/coverage/types";
 import { coverageQuerySchema } from "@/lib/validation/coverage-query";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
 
 export const dynamic = "force-dynamic";
 
 const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-const THRESHOLD_MINUTES = 120;
+const THRESHOLD_MINUTES = DEFAULT_THRESHOLD.road;
 
 function loadSite(id: number): DealershipView {
   try {
     return getDealership(getDb(), id);
   } catch (e) {
-    if (e instanceof NotFoundError) notFound();
+    if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
 }
 
-/** The site's load in its group's network: road mode, 120 min, latest year, open + planned sites. */
+/** The site's load in its group's network: road mode, the default minutes, latest year, open + planned sites. */
 function servedBy(site: DealershipView) {
   const query = coverageQuerySchema.parse({ brand: site.manufacturerSlug, mode: "road", threshold: String(THRESHOLD_MINUTES), includePlanned: "true" });
   const report = getCoverageReport(getDb(), query);
   const city = report.coverage.cities.find((c) => c.id === site.city);
-  // several sites in one city split nothing: the city's vehicles go to its single nearest site
-  const sitesInCity = report.scenarioSites.filter((s) => s.cityId === site.city).length;
+  // a city's vehicles are shared among the group's sites in it (within URBAN_RADIUS_KM of its centre) in
+  // proportion to their bays; only a city without a site of its own goes to its nearest site (lib/coverage/assemble.ts)
+  const sitesInCity = report.horizonSites.filter((s) => s.cityId === site.city).length;
   return {
     year: report.year,
     label: report.brand.label,
@@ -69,13 +72,13 @@ export default async function DealershipPage({
       {justSaved ? <p className={styles.message} role="status">Saved.</p> : null}
       <div className={styles.toolbar}>
         <Link className={styles.buttonLink} href={`/dealerships/${site.id}/edit`}>Edit</Link>
-        <DeleteDealershipButton id={site.id} name={site.name} redirectTo="/dealerships" />
+        <DeleteDealershipButton id={site.id} name={site.name} redirectTo="/dealerships" deleteSite={deleteDealershipAction} />
       </div>
       <div className={styles.detail}>
         <div>
           <section className={styles.panel} aria-label="Status">
             <h2>Status</h2>
-            <StatusChanger id={site.id} name={site.name} status={site.status} />
+            <StatusChanger id={site.id} name={site.name} status={site.status} changeStatus={changeStatusAction} />
           </section>
           <dl className={styles.facts} aria-label="Details">
             <dt>Brand</dt><dd>{site.brandName} ({site.manufacturer})</dd>
@@ -112,7 +115,7 @@ export default async function DealershipPage({
                 <dt>In its catchment</dt><dd>{formatInt(served.load.vehiclesInCatchment)} (incl. beyond {THRESHOLD_MINUTES} min)</dd>
                 <dt>Per service bay</dt>
                 <dd className={served.load.overloaded ? "uncovered" : undefined}>
-                  {formatInt(served.load.vehiclesPerBay)}{served.load.overloaded ? " (over the 150 per bay target)" : ""}
+                  {formatInt(served.load.vehiclesPerBay)}{served.load.overloaded ? ` (over the ${formatInt(DEFAULT_VEHICLES_PER_BAY_TARGET)} per bay target)` : ""}
                 </dd>
                 <dt>{site.cityName}</dt>
                 <dd>
@@ -122,13 +125,13 @@ export default async function DealershipPage({
             ) : null}
             {served.load && served.load.vehiclesInCatchment === 0 ? (
               <p className="note">
-                Each city&apos;s vehicles are counted at its nearest service site; another site is nearer to every city centre
-                than this one, so its load shows as zero.
+                A city&apos;s vehicles are shared by bays among the service sites in it, and a city without one counts at its
+                nearest site; this site is in no city of the group&apos;s vehicle park and nearest to none, so its load shows as zero.
               </p>
             ) : null}
             {!served.load ? (
               <p className="muted" data-testid="vehicles-served">
-                Not counted: {site.status === "closed" ? "the site is closed" : !site.service ? "it offers no service" : "it is not in the scenario"}.
+                Not counted: {site.status === "closed" ? "the site is closed" : !site.service ? "it offers no service" : "it is not in the chosen horizon (open sites only, or with planned openings)"}.
               </p>
             ) : null}
           </section>

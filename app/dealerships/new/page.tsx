@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { DealershipEditor } from "@/components/registry/dealership-editor";
+import { createSiteAction, updateSiteAction } from "@/app/map/actions";
 import { dealershipFormChoices } from "../form-data";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +20,7 @@ export default async function NewDealershipPage() {
         brands={choices.brands}
         cities={choices.cities}
         quarters={choices.quarters}
+        actions={{ createSite: createSiteAction, updateSite: updateSiteAction }}
         initial={{
           brand: choices.brands[0].slug, name: "", city: almaty.slug, lat: almaty.lat, lng: almaty.lng, status: "planned",
           sales: true, service: true, parts: true, serviceBays: "6", plannedQuarter: choices.defaultQuarter, openedOn: "", notes: "",

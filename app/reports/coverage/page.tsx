@@ -8,12 +8,13 @@ import { listDealerships } from "@/db/queries/dealerships";
 import { listVehicleParkYears } from "@/db/queries/vehicle-park";
 import { CoverageReportBody } from "@/components/report/coverage-report-body";
 import { ReportForm, type ReportFormValues } from "@/components/report/report-form";
-import { NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { AppError, type FieldErrors } from "@/lib/errors";
 import { brandOptions } from "@/lib/planning/brand-options";
 import type { CoverageReport } from "@/lib/planning/coverage-report";
-import { quarterRange } from "@/lib/planning/quarters";
+import { planningQuarters } from "@/lib/planning/quarters";
 import { buildReportView } from "@/lib/report/report-view";
 import { isoDate } from "@/lib/report/parameters";
+import { DEFAULT_VEHICLES_PER_BAY_TARGET } from "@/lib/coverage/types";
 import { coverageQueryFromParams, coverageQuerySchema, coverageQueryToSearch, type CoverageQuery } from "@/lib/validation/coverage-query";
 import { fieldErrorsOf } from "@/lib/validation/zod-errors";
 import { reportMapProps } from "./map-data";
@@ -33,8 +34,8 @@ function loadReport(db: Db, query: CoverageQuery): Loaded {
   try {
     return { report: getCoverageReport(db, query) };
   } catch (error) {
-    if (error instanceof NotFoundError) return { missing: error.message };
-    if (error instanceof ValidationError) return { errors: error.fieldErrors };
+    if (error instanceof AppError && error.code === "not_found") return { missing: error.message };
+    if (error instanceof AppError && error.code === "invalid_field") return { errors: error.fields };
     throw error;
   }
 }
@@ -59,10 +60,10 @@ export default async function CoverageReportPage({ searchParams }: { searchParam
   const raw = coverageQueryFromParams(await searchParams);
   const db = getDb();
   const years = listVehicleParkYears(db);
-  const options = { brandOptions: brandOptions(listBrands(db)), years, quarters: quarterRange("2024-Q1", "2029-Q4") };
+  const options = { brandOptions: brandOptions(listBrands(db)), years, quarters: planningQuarters() };
   const rawValues: ReportFormValues = {
     brand: raw.brand ?? DEFAULT_BRAND, mode: raw.mode ?? "road", threshold: raw.threshold ?? "", year: raw.year ?? String(years.at(-1) ?? ""),
-    includePlanned: raw.includePlanned === "true" || raw.includePlanned === "1", until: raw.until ?? "", vehiclesPerBay: raw.vehiclesPerBay ?? "150",
+    includePlanned: raw.includePlanned === "true" || raw.includePlanned === "1", until: raw.until ?? "", vehiclesPerBay: raw.vehiclesPerBay ?? String(DEFAULT_VEHICLES_PER_BAY_TARGET),
   };
 
   const parsed = coverageQuerySchema.safeParse({ ...raw, brand: rawValues.brand });

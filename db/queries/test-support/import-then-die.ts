@@ -4,6 +4,9 @@ import fs from "node:fs";
 import { parseVehicleParkCsv } from "@/lib/import/vehicle-park-csv";
 import { openDatabase } from "../../connection";
 import { applyVehicleParkImport, loadImportReferences } from "../imports";
+import { systemContext } from "@/lib/request-context";
+
+const TEST_CTX = systemContext("test");
 
 const [file, firstYear, lastYear] = process.argv.slice(2);
 const db = openDatabase(file);
@@ -15,5 +18,5 @@ for (let year = Number(firstYear); year <= Number(lastYear); year++) {
 const parsed = parseVehicleParkCsv(lines.join("\n"), refs);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 3)));
 fs.writeSync(1, `rows ${parsed.rows.length}\n`);
-applyVehicleParkImport(db, parsed.rows, { progressEvery: 500, onProgress: (n) => fs.writeSync(1, `progress ${n}\n`) });
+applyVehicleParkImport(db, TEST_CTX, parsed.rows, { progressEvery: 500, onProgress: (n) => fs.writeSync(1, `progress ${n}\n`) });
 fs.writeSync(1, "committed\n");

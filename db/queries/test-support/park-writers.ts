@@ -3,6 +3,9 @@
 // process's transactions race the other processes' ones for SQLite's single write lock.
 import { openDatabase } from "../../connection";
 import { setVehicleParkCell } from "../vehicle-park";
+import { systemContext } from "@/lib/request-context";
+
+const TEST_CTX = systemContext("test");
 
 interface Job {
   file: string;
@@ -18,7 +21,7 @@ async function writer(spec: Job["writers"][number]) {
   try {
     for (let k = 0; k < job.writesPerWriter; k++) {
       // a synchronous transaction: if another process holds the lock, busy_timeout makes it wait
-      setVehicleParkCell(db, { city: spec.city, brand: spec.brand, year: job.firstYear + k, vehicles: spec.base + k });
+      setVehicleParkCell(db, TEST_CTX, { city: spec.city, brand: spec.brand, year: job.firstYear + k, vehicles: spec.base + k });
       await new Promise((r) => setImmediate(r));
     }
   } finally {

@@ -3,9 +3,12 @@
  * because ids only exist once the loader (db/seed/seed.ts) has inserted the parents.
  */
 
-export type RegionKind = "region" | "city";
-export type BrandSegment = "passenger" | "bus" | "commercial";
-export type DealershipStatus = "open" | "planned" | "under_construction" | "closed";
+import type { DealershipStatus } from "@/lib/network/statuses";
+import type { BRAND_SEGMENTS, REGION_KINDS } from "../../schema";
+
+export type RegionKind = (typeof REGION_KINDS)[number];
+export type BrandSegment = (typeof BRAND_SEGMENTS)[number];
+export type { DealershipStatus };
 
 /** One of the 17 regions or 3 cities of republican significance (2022 reform). */
 export interface RegionSeed {

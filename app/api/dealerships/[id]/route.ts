@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { deleteDealership, getDealership, updateDealership } from "@/db/queries/dealerships";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
-import { handle, readJson } from "../../_lib/respond";
+import { handle, handleWrite, readJson } from "../../_lib/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -13,20 +13,20 @@ async function idOf(context: Context) {
   return parseOrThrow(idParamSchema, (await context.params).id, "id");
 }
 
-export async function GET(_request: Request, context: Context) {
-  return handle(async () => NextResponse.json({ dealership: getDealership(getDb(), await idOf(context)) }));
+export async function GET(request: Request, context: Context) {
+  return handle(async () => NextResponse.json({ dealership: getDealership(getDb(), await idOf(context)) }), request);
 }
 
 export async function PATCH(request: Request, context: Context) {
-  return handle(async () => {
+  return handleWrite(request, "writes", async (ctx) => {
     const id = await idOf(context);
-    return NextResponse.json({ dealership: updateDealership(getDb(), id, await readJson(request)) });
+    return NextResponse.json({ dealership: updateDealership(getDb(), ctx, id, await readJson(request)) });
   });
 }
 
-export async function DELETE(_request: Request, context: Context) {
-  return handle(async () => {
-    const deleted = deleteDealership(getDb(), await idOf(context));
+export async function DELETE(request: Request, context: Context) {
+  return handleWrite(request, "writes", async (ctx) => {
+    const deleted = deleteDealership(getDb(), ctx, await idOf(context));
     return NextResponse.json({ deleted: { id: deleted.id, name: deleted.name } });
   });
 }

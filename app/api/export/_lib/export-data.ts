@@ -1,16 +1,17 @@
 import { getDb } from "@/db/client";
-import { brandIdsForSlug, listDealershipsFiltered, type DealershipListRow } from "@/db/queries/dealerships-filter";
+import { brandIdsForSlug } from "@/db/queries/brands";
+import { dealershipListFilter, listDealershipsFiltered, type DealershipListRow } from "@/db/queries/dealerships-filter";
 import { listVehicleParkCells, type VehicleParkCellView } from "@/db/queries/vehicle-park";
-import { NotFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { CsvCell } from "@/lib/import/export-csv";
 import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
-import { parseListParams } from "@/app/dealerships/list-params";
+import { parseListParams } from "@/lib/validation/dealership-list-params";
 
 function brandIds(slug: string | undefined): number[] | undefined {
   if (!slug) return undefined;
   const ids = brandIdsForSlug(getDb(), slug);
-  if (!ids) throw new NotFoundError(`Unknown brand "${slug}"`);
+  if (!ids) throw new AppError("not_found", { key: "not_found.brand", params: { brand: slug } });
   return ids;
 }
 
@@ -42,21 +43,23 @@ export function dealershipsForExport(request: Request): DealershipListRow[] {
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(sp.keys())) raw[key] = sp.getAll(key);
   const p = parseListParams(raw);
-  return listDealershipsFiltered(getDb(), {
-    brandIds: brandIds(p.brand), statuses: p.status, regionSlug: p.region, citySlug: p.city, services: p.services, search: p.q, sort: p.sort, dir: p.dir,
-  }).sites;
+  return listDealershipsFiltered(getDb(), dealershipListFilter(p, brandIds(p.brand))).sites;
 }
 
-export const DEALERSHIP_HEADER = [
-  "id", "brand", "brand_name", "manufacturer", "name", "city", "city_name", "region", "lat", "lng", "address", "status",
-  "sales", "service", "parts", "service_bays", "opened_on", "planned_quarter", "notes", "source", "updated_at",
+// one entry per column, so a header can never drift from its value
+const DEALERSHIP_COLUMNS: [header: string, value: (d: DealershipListRow) => CsvCell][] = [
+  ["id", (d) => d.id], ["brand", (d) => d.brand], ["brand_name", (d) => d.brandName], ["manufacturer", (d) => d.manufacturer],
+  ["name", (d) => d.name], ["city", (d) => d.city], ["city_name", (d) => d.cityName], ["region", (d) => d.regionName],
+  ["lat", (d) => d.lat], ["lng", (d) => d.lng], ["address", (d) => d.address], ["status", (d) => d.status],
+  ["sales", (d) => d.sales], ["service", (d) => d.service], ["parts", (d) => d.parts], ["service_bays", (d) => d.serviceBays],
+  ["opened_on", (d) => d.openedOn], ["planned_quarter", (d) => d.plannedQuarter], ["notes", (d) => d.notes],
+  ["source", (d) => d.source], ["updated_at", (d) => d.updatedAt],
 ];
 
+export const DEALERSHIP_HEADER = DEALERSHIP_COLUMNS.map(([header]) => header);
+
 export function dealershipRow(d: DealershipListRow): CsvCell[] {
-  return [
-    d.id, d.brand, d.brandName, d.manufacturer, d.name, d.city, d.cityName, d.regionName, d.lat, d.lng, d.address, d.status,
-    d.sales, d.service, d.parts, d.serviceBays, d.openedOn, d.plannedQuarter, d.notes, d.source, d.updatedAt,
-  ];
+  return DEALERSHIP_COLUMNS.map(([, value]) => value(d));
 }
 
 /** The CSV columns as GeoJSON properties (the position is the geometry, so lat/lng are left out). */

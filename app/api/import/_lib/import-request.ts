@@ -1,48 +1,57 @@
 import { NextResponse } from "next/server";
-import { MAX_IMPORT_BYTES, sizeProblem } from "@/lib/import/limits";
-import type { ImportIssue } from "@/lib/import/types";
+import { AppError, type Locale } from "@/lib/errors";
+import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import type { ImportIssue, ImportParseResult } from "@/lib/import/types";
+import { mediaType } from "@/lib/http/origin";
 import { importQuerySchema, type ImportQuery } from "@/lib/validation/import-query";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
-
-/** Too large, or more rows than allowed: the file is refused before anything else. */
-const TOO_LARGE = 413;
-
-export class ImportRefused extends Error {
-  constructor(readonly response: NextResponse) {
-    super("import refused");
-  }
-}
+import { readBody, requireContentType } from "../../_lib/body";
+import { errorResponse } from "../../_lib/respond";
 
 /**
- * Reads an import request: the query (dryRun, format) and the body as text. A Content-Length over
- * 5 MB is refused before the body is read; the text is measured again since the header can be absent.
+ * The Content-Types an import accepts. text/plain (and forms) are refused on purpose: they are
+ * the types a foreign page can send without a CORS preflight, so accepting them would open CSRF.
  */
-export async function readImportRequest(request: Request): Promise<{ query: ImportQuery; text: string }> {
+export const IMPORT_CONTENT_TYPES = ["text/csv", "application/geo+json", "application/json"] as const;
+
+/**
+ * Reads an import request: the query (dryRun, format), a declared file type and the body as UTF-8
+ * bytes, counted while they stream (413 past 5 MB whatever Content-Length says). The format is
+ * the query's, else JSON when declared or when the file starts with "{".
+ */
+export async function readImportRequest(request: Request): Promise<{ query: ImportQuery; body: Uint8Array; format: "csv" | "geojson" }> {
   const params = Object.fromEntries(new URL(request.url).searchParams.entries());
   const query = parseOrThrow(importQuerySchema, params, "import query");
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_IMPORT_BYTES) throw new ImportRefused(refusal(TOO_LARGE, sizeProblem(declared)!, [{ message: sizeProblem(declared)!, tooLarge: true }]));
-  const text = await request.text();
-  return { query, text };
-}
-
-/** The answer to a file that cannot be imported: nothing was written. */
-export function refusal(status: number, error: string, issues: ImportIssue[]): NextResponse {
-  return NextResponse.json({ ok: false, error, issues }, { status });
+  requireContentType(request, IMPORT_CONTENT_TYPES);
+  const body = await readBody(request, MAX_IMPORT_BYTES, "too_large.import");
+  const declaredJson = /json$/.test(mediaType(request.headers.get("content-type")));
+  const head = new TextDecoder("utf-8").decode(body.subarray(0, 256));
+  const format = query.format ?? (declaredJson || /^\uFEFF?\s*\{/.test(head) ? "geojson" : "csv");
+  return { query, body, format };
 }
 
 /**
- * Status of a failed parse: 413 for a file over the limits, 400 for a file that cannot be read as a
- * table at all (empty, header only, missing columns, not JSON), 422 for readable rows that are invalid.
+ * The answer to a file that cannot be imported (nothing was written), in the one error shape plus
+ * `ok: false` and the issues: 413 too_large for a file over the limits, 400 invalid_file for one
+ * that cannot be read as a table at all, 422 invalid_rows for readable rows that are invalid.
  */
-export function failureStatus(fileError: boolean, issues: ImportIssue[]): number {
-  if (!fileError) return 422;
-  return issues.some((i) => i.tooLarge) ? TOO_LARGE : 400;
+export function importRefusal(parsed: Extract<ImportParseResult<unknown>, { ok: false }>, locale: Locale): NextResponse {
+  const { fileError, issues } = parsed;
+  let error: AppError;
+  if (fileError && issues.some((i) => i.tooLarge)) {
+    error = new AppError("too_large", { key: "too_large.rows", params: { detail: issues[0]?.message ?? "" } });
+  } else if (fileError) {
+    error = new AppError("invalid_file", { params: { detail: issues[0]?.message ?? "The file cannot be read." } });
+  } else {
+    const rows = issues.filter((i) => i.line !== undefined || i.feature !== undefined).length;
+    error = new AppError("invalid_rows", { key: rows === 1 ? "invalid_rows.one" : "invalid_rows", params: { rows }, fields: issueFields(issues) });
+  }
+  return errorResponse(error, locale, { ok: false, issues });
 }
 
-/** "The file has 3 problems; nothing was imported." */
-export function failureMessage(fileError: boolean, issues: ImportIssue[]): string {
-  if (fileError) return `${issues[0]?.message ?? "The file cannot be read."} Nothing was imported.`;
-  const rows = issues.filter((i) => i.line !== undefined || i.feature !== undefined).length;
-  return `${rows} row${rows === 1 ? " has a problem" : "s have problems"}; nothing was imported. Fix ${rows === 1 ? "it" : "them"} and check again.`;
+/** Row problems by column, for clients that read `fields` like any other 4xx answer. */
+function issueFields(issues: ImportIssue[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const i of issues) if (i.field) (out[i.field] ??= []).push(i.message);
+  return out;
 }

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getDealership } from "@/db/queries/dealerships";
 import { DealershipEditor } from "@/components/registry/dealership-editor";
-import { NotFoundError } from "@/lib/errors";
+import { createSiteAction, updateSiteAction } from "@/app/map/actions";
+import { AppError } from "@/lib/errors";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
 import { dealershipFormChoices } from "../../form-data";
 
@@ -17,7 +18,7 @@ export default async function EditDealershipPage({ params }: { params: Promise<{
   try {
     s = getDealership(db, id.data);
   } catch (e) {
-    if (e instanceof NotFoundError) notFound();
+    if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
   const choices = dealershipFormChoices(db);
@@ -32,6 +33,7 @@ export default async function EditDealershipPage({ params }: { params: Promise<{
         brands={choices.brands}
         cities={choices.cities}
         quarters={choices.quarters}
+        actions={{ createSite: createSiteAction, updateSite: updateSiteAction }}
         initial={{
           brand: s.brand, name: s.name, city: s.city, lat: s.lat, lng: s.lng, status: s.status, sales: s.sales, service: s.service,
           parts: s.parts, serviceBays: String(s.serviceBays), plannedQuarter: s.plannedQuarter ?? "", openedOn: s.openedOn ?? "", notes: s.notes ?? "",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getCoverageReport } from "@/db/queries/coverage";
-import { buildReportView, reportKpis, scenarioResults } from "./report-view";
+import { buildReportView, reportKpis, horizonResults } from "@/lib/report/report-view";
 import { dbWithPlannedOpenings, reportQuery } from "./test-support";
 
 describe("coverage report view", () => {
@@ -27,15 +27,15 @@ describe("coverage report view", () => {
   it("open-only and with-planned columns are the comparison's before and after", () => {
     for (const includePlanned of ["true", "false"]) {
       const report = getCoverageReport(db, reportQuery({ includePlanned }));
-      const { openOnly, withPlanned } = scenarioResults(report);
+      const { openOnly, withPlanned } = horizonResults(report);
       const c = report.comparison;
       expect([openOnly.totals.coveredVehicles, withPlanned.totals.coveredVehicles]).toEqual([c.coveredVehicles.before, c.coveredVehicles.after]);
       expect([openOnly.totals.bays, withPlanned.totals.bays]).toEqual([c.bays.before, c.bays.after]);
       const view = buildReportView(report);
-      const share = view.scenarioRows.find((r) => r.key === "share")!;
+      const share = view.horizonRows.find((r) => r.key === "share")!;
       expect(share).toMatchObject({ openOnly: c.shareCovered.before, withPlanned: c.shareCovered.after, delta: c.shareCovered.delta });
       expect(share.delta!).toBeGreaterThan(0);
-      const perBay = view.scenarioRows.find((r) => r.key === "per-bay")!;
+      const perBay = view.horizonRows.find((r) => r.key === "per-bay")!;
       expect(perBay.withPlanned).toBe(withPlanned.totals.vehiclesPerBay);
     }
   });

@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { LIST_SORTS } from "@/db/queries/dealerships-filter";
-import { dealershipStatusSchema } from "@/lib/validation/dealership";
+import { SITE_SERVICES } from "../network/statuses";
+import { dealershipStatusSchema } from "./dealership";
 
-const SERVICES = ["sales", "service", "parts"] as const;
+/** The registry's sort keys (db/queries/dealerships-filter maps each to a column). */
+export const LIST_SORTS = ["name", "brand", "city", "region", "status", "bays", "quarter", "updated"] as const;
+export type DealershipListSort = (typeof LIST_SORTS)[number];
 
 // Repeated parameters (?status=open&status=planned) and comma lists (?status=open,planned) both work.
 const list = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -17,7 +19,7 @@ export const dealershipListParamsSchema = z.object({
   status: list(dealershipStatusSchema).optional(),
   region: z.string().trim().optional(),
   city: z.string().trim().optional(),
-  services: list(z.enum(SERVICES)).optional(),
+  services: list(z.enum(SITE_SERVICES)).optional(),
   q: z.string().trim().max(120).optional(),
   sort: z.enum(LIST_SORTS).optional(),
   dir: z.enum(["asc", "desc"]).optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listHref, parseListParams } from "./list-params";
+import { listHref, parseListParams } from "./dealership-list-params";
 
 describe("registry list params", () => {
   it("reads repeated and comma-separated lists, and drops only the invalid values", () => {

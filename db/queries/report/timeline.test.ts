@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCoverageReport } from "@/db/queries/coverage";
 import { dbWithPlannedOpenings, reportQuery } from "./test-support";
-import { coverageTimeline, TODAY_LABEL } from "./timeline";
+import { coverageTimeline, TODAY_LABEL } from "@/lib/report/timeline";
 
 describe("coverage timeline", () => {
   const { db, sites } = dbWithPlannedOpenings();

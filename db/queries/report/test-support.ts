@@ -2,7 +2,10 @@
 import { listCities } from "@/db/queries/cities";
 import { createDealership } from "@/db/queries/dealerships";
 import { createTestDb } from "@/db/test-db";
-import { coverageQuerySchema } from "../validation/coverage-query";
+import { coverageQuerySchema } from "@/lib/validation/coverage-query";
+import { systemContext } from "@/lib/request-context";
+
+const TEST_CTX = systemContext("test");
 
 /** A coverage query from URL-style strings (Great Wall group, 120 min by road unless overridden). */
 export const reportQuery = (over: Record<string, string | undefined> = {}) =>
@@ -17,7 +20,7 @@ export function dbWithPlannedOpenings() {
   const city = new Map(listCities(db).map((c) => [c.slug, c]));
   const add = (slug: string, quarter: string, status: "planned" | "under_construction" = "planned") => {
     const c = city.get(slug)!;
-    return createDealership(db, {
+    return createDealership(db, TEST_CTX, {
       brand: "haval", name: `Haval ${c.nameEn} (test)`, city: slug, lat: c.lat, lng: c.lng, status,
       sales: true, service: true, parts: true, serviceBays: 4, plannedQuarter: quarter,
     });

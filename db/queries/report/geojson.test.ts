@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { listCities } from "@/db/queries/cities";
 import { getCoverageReport } from "@/db/queries/coverage";
 import { createTestDb } from "@/db/test-db";
-import { coverageGeoJson } from "./geojson";
+import { coverageGeoJson } from "@/lib/report/geojson";
 import { reportQuery } from "./test-support";
 
 describe("coverage GeoJSON", () => {

@@ -1,0 +1,61 @@
+import { AppError, SUPPORTED_LOCALES, type Locale } from "./errors";
+
+/** What a caller may do, weakest first. */
+export const ROLES = ["viewer", "planner", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Who is asking, built once at the boundary (route handler or server action) and passed into
+ * every write. Until accounts exist everybody is the unsigned-in "planner"; rate limits then key
+ * on the client's address instead of the actor.
+ */
+export interface RequestContext {
+  actor: string;
+  role: Role;
+  locale: Locale;
+  signedIn: boolean;
+  /** the client's address as the server saw it (X-Forwarded-For), "unknown" when absent */
+  address: string;
+}
+
+/** The context of work the server starts itself (seed, scripts, tests). */
+export function systemContext(actor = "system"): RequestContext {
+  return { actor, role: "admin", locale: "en", signedIn: true, address: "local" };
+}
+
+/** Throws 403 forbidden unless the caller's role is at least `role`. Every write path calls it. */
+export function requireRole(ctx: RequestContext, role: Role): void {
+  if (ROLES.indexOf(ctx.role) < ROLES.indexOf(role)) throw new AppError("forbidden", { key: "forbidden.role", params: { role } });
+}
+
+/** The key rate limits and the solver queue count a caller under: the actor, or the address when signed out. */
+export function callerKey(ctx: RequestContext): string {
+  return ctx.signedIn ? `actor:${ctx.actor}` : `addr:${ctx.address}`;
+}
+
+/** The best supported locale for an Accept-Language header ("ru-KZ,ru;q=0.9,en;q=0.5"). */
+export function localeFromAcceptLanguage(header: string | null): Locale {
+  const wanted = (header ?? "")
+    .split(",")
+    .map((part) => {
+      const [tag, ...rest] = part.trim().split(";");
+      const q = rest.find((r) => r.trim().startsWith("q="));
+      return { lang: tag.trim().toLowerCase().split("-")[0], q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .filter((w) => w.lang)
+    .sort((a, b) => b.q - a.q);
+  for (const w of wanted) if ((SUPPORTED_LOCALES as readonly string[]).includes(w.lang)) return w.lang as Locale;
+  return "en";
+}
+
+/** A request's context from its headers (the same for route handlers and server actions). */
+export function contextFromHeaders(headers: { get(name: string): string | null }): RequestContext {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return {
+    actor: "planner",
+    role: "planner",
+    locale: localeFromAcceptLanguage(headers.get("accept-language")),
+    signedIn: false,
+    address: forwarded || headers.get("x-real-ip") || "unknown",
+  };
+}
