@@ -29,8 +29,11 @@ class CoverState {
   readonly loss: Float64Array;
   readonly back: Float64Array;
   private readonly mark: Uint8Array;
+  private readonly touched: Int32Array;
   open: number[] = [];
   covered = 0;
+  /** Demand-candidate entries and candidate × slot pairs visited: the work measure for budgets. */
+  work = 0;
 
   /** `byDemand` is the demand-major transpose of pb.coverage; p = number of slots. */
   constructor(
@@ -46,6 +49,7 @@ class CoverState {
     this.loss = new Float64Array(p);
     this.back = new Float64Array(pb.m * p);
     this.mark = new Uint8Array(pb.n);
+    this.touched = new Int32Array(pb.n);
   }
 
   /** Opens exactly `open` (plus the fixed sites) and recomputes everything from scratch. */
@@ -65,16 +69,17 @@ class CoverState {
   /** Replaces the site in `slot` by candidate j, updating only the demand either covers. */
   swap(slot: number, j: number): void {
     const out = this.open[slot];
-    const touched = this.touch(out, j);
-    for (const i of touched) this.account(i, -1);
+    const k = this.touch(out, j);
+    const { touched } = this;
+    for (let t = 0; t < k; t++) this.account(touched[t], -1);
     this.cover(out, slot, -1);
     this.isOpen[out] = 0;
     const g = this.pb.groupOf[out];
     if (g >= 0) this.counts[g]--;
     this.place(slot, j);
-    for (const i of touched) {
-      this.account(i, 1);
-      this.mark[i] = 0;
+    for (let t = 0; t < k; t++) {
+      this.account(touched[t], 1);
+      this.mark[touched[t]] = 0;
     }
   }
 
@@ -84,19 +89,22 @@ class CoverState {
     return g < 0 || this.pb.groupOf[this.open[slot]] === g || this.counts[g] + 1 <= this.pb.groupCap[g];
   }
 
-  private touch(a: number, b: number): number[] {
+  /** Collects the demand sites a and b cover into `touched`; returns how many. */
+  private touch(a: number, b: number): number {
     const { start, demand } = this.pb.coverage;
-    const out: number[] = [];
-    for (const j of [a, b]) {
+    let count = 0;
+    for (let pass = 0; pass < 2; pass++) {
+      const j = pass === 0 ? a : b;
       for (let k = start[j]; k < start[j + 1]; k++) {
         const i = demand[k];
         if (!this.mark[i]) {
           this.mark[i] = 1;
-          out.push(i);
+          this.touched[count++] = i;
         }
       }
     }
-    return out;
+    this.work += count;
+    return count;
   }
 
   /** Adds (sign 1) or removes (sign -1) demand i's share of fresh, loss and back. */
@@ -105,6 +113,7 @@ class CoverState {
     if (c > 1 || (c === 1 && this.own[i] === 0)) return;
     const w = sign * this.pb.weights[i];
     const { start, cand } = this.byDemand;
+    this.work += start[i + 1] - start[i];
     if (c === 0) {
       for (let k = start[i]; k < start[i + 1]; k++) this.fresh[cand[k]] += w;
       return;
@@ -152,18 +161,18 @@ function transpose(pb: CoverProblem): SparseRows {
   return { start, cand };
 }
 
-/** Best-improvement 1-swap local search, O(m × p) per move. Returns the moves scanned. */
-function localSearch(pb: CoverProblem, st: CoverState, tol: number, maxPasses: number): number {
+/** Best-improvement 1-swap local search, O(m × p) per move scan, until no swap helps or the budget is spent. */
+function localSearch(pb: CoverProblem, st: CoverState, tol: number, budget: number, log?: number[]): void {
   const { m } = pb;
   const { p, fresh, loss, back, isOpen } = st;
-  let passes = 0;
-  while (passes < maxPasses && p > 0) {
-    passes++;
+  while (st.work < budget && p > 0) {
+    st.work += m * p;
     let bestDelta = tol;
     let bestIn = -1;
     let bestSlot = -1;
     for (let j = 0; j < m; j++) {
-      if (!pb.eligible[j] || isOpen[j]) continue;
+      // back[j][s] <= loss[s], so no swap bringing j in gains more than fresh[j]
+      if (!pb.eligible[j] || isOpen[j] || fresh[j] <= bestDelta) continue;
       const f = fresh[j];
       const row = j * p;
       for (let s = 0; s < p; s++) {
@@ -176,9 +185,9 @@ function localSearch(pb: CoverProblem, st: CoverState, tol: number, maxPasses: n
       }
     }
     if (bestIn < 0) break;
+    log?.push(bestSlot, st.open[bestSlot]);
     st.swap(bestSlot, bestIn);
   }
-  return passes;
 }
 
 export interface CoverImproveOptions {
@@ -204,9 +213,7 @@ export function improveCover(pb: CoverProblem, start: number[], options: CoverIm
   const st = new CoverState(pb, transpose(pb), p);
   st.reset(start);
   const tol = 1e-9 * Math.max(1, pb.totalWeight);
-  // a move scans m × p pairs and updates roughly the demand two sites cover, times their cover degree
-  const pass = pb.m * Math.max(1, p) + Math.ceil((4 * pb.coverage.demand.length * pb.coverage.demand.length) / Math.max(1, pb.n * pb.m));
-  let work = pass * localSearch(pb, st, tol, Math.max(1, Math.floor(workBudget / pass)));
+  localSearch(pb, st, tol, workBudget);
   let best = st.open.slice();
   let bestCovered = st.covered;
   const eligible: number[] = [];
@@ -214,31 +221,35 @@ export function improveCover(pb: CoverProblem, start: number[], options: CoverIm
   if (p === 0 || eligible.length <= p) return { open: best, coveredWeight: bestCovered };
   const rng = mulberry32(seed);
   const kMax = Math.min(p, kCap);
+  const undo: number[] = [];
   let k = 1;
-  for (let idle = 0; idle < maxNoImprove && work + pass < workBudget; ) {
+  for (let idle = 0; idle < maxNoImprove && st.work < workBudget; ) {
+    undo.length = 0;
     for (let r = 0; r < k; r++) {
       const slot = Math.floor(rng() * p);
       // a few draws suffice: a candidate whose group is full is simply skipped
       for (let tries = 0; tries < 8; tries++) {
         const j = eligible[Math.floor(rng() * eligible.length)];
         if (!st.isOpen[j] && st.capAllows(slot, j)) {
+          undo.push(slot, st.open[slot]);
           st.swap(slot, j);
           break;
         }
       }
     }
-    work += pass * localSearch(pb, st, tol, Math.max(1, Math.floor((workBudget - work) / pass)));
+    localSearch(pb, st, tol, workBudget, undo);
+    k = k >= kMax ? 1 : k + 1;
     if (st.covered > bestCovered + tol) {
-      best = st.open.slice();
-      bestCovered = st.covered;
       k = 1;
       idle = 0;
-      continue;
+    } else idle++;
+    if (st.covered >= bestCovered) {
+      best = st.open.slice(); // better, or as good: move along the plateau
+      bestCovered = st.covered;
+    } else {
+      // undoing the round's swaps costs far less than rebuilding from scratch
+      for (let u = undo.length - 2; u >= 0; u -= 2) st.swap(undo[u], undo[u + 1]);
     }
-    idle++;
-    if (st.covered >= bestCovered - tol) best = st.open.slice(); // plateau: move along it
-    else st.reset(best);
-    k = k >= kMax ? 1 : k + 1;
   }
   return { open: best, coveredWeight: bestCovered };
 }
