@@ -18,7 +18,9 @@ export interface CoverSwapResult {
  *   - back[j * p + s] = weight j covers whose only coverer is slot s (j keeps it covered).
  * Swapping slot s for a closed j changes coverage by fresh[j] - loss[s] + back[j * p + s].
  * A swap only touches the demand the two sites cover, and each of those only touches the
- * candidates covering it, so a move costs far less than re-counting coverage.
+ * candidates covering it, so a move costs far less than re-counting coverage. back is
+ * sparse (a candidate only overlaps the few open sites near it), so each candidate keeps
+ * the list of slots where it is non-zero, and the best-swap search skips the rest.
  */
 class CoverState {
   readonly cnt: Int32Array;
@@ -28,6 +30,12 @@ class CoverState {
   readonly fresh: Float64Array;
   readonly loss: Float64Array;
   readonly back: Float64Array;
+  /** Demand contributing to back[j * p + s]; the slot is listed for j while this is > 0. */
+  private readonly nz: Int32Array;
+  /** Slots with non-zero back, per candidate: list[j * p + 0 .. len[j] - 1]; at[j * p + s] = position or -1. */
+  readonly list: Int32Array;
+  readonly len: Int32Array;
+  readonly at: Int32Array;
   private readonly mark: Uint8Array;
   private readonly touched: Int32Array;
   open: number[] = [];
@@ -48,6 +56,10 @@ class CoverState {
     this.fresh = new Float64Array(pb.m);
     this.loss = new Float64Array(p);
     this.back = new Float64Array(pb.m * p);
+    this.nz = new Int32Array(pb.m * p);
+    this.list = new Int32Array(pb.m * p);
+    this.len = new Int32Array(pb.m);
+    this.at = new Int32Array(pb.m * p).fill(-1);
     this.mark = new Uint8Array(pb.n);
     this.touched = new Int32Array(pb.n);
   }
@@ -55,7 +67,8 @@ class CoverState {
   /** Opens exactly `open` (plus the fixed sites) and recomputes everything from scratch. */
   reset(open: number[]): void {
     const { pb } = this;
-    for (const a of [this.cnt, this.own, this.isOpen, this.counts, this.fresh, this.loss, this.back]) a.fill(0);
+    for (const a of [this.cnt, this.own, this.isOpen, this.counts, this.fresh, this.loss, this.back, this.nz, this.len]) a.fill(0);
+    this.at.fill(-1);
     for (let j = 0; j < pb.m; j++) if (pb.fixed[j]) this.cover(j, -1, 1);
     this.open = open.slice();
     for (let s = 0; s < this.open.length; s++) this.place(s, this.open[s]);
@@ -120,7 +133,26 @@ class CoverState {
     }
     const s = this.own[i] - 1;
     this.loss[s] += w;
-    for (let k = start[i]; k < start[i + 1]; k++) this.back[cand[k] * this.p + s] += w;
+    for (let k = start[i]; k < start[i + 1]; k++) this.addBack(cand[k], s, w, sign);
+  }
+
+  private addBack(j: number, s: number, w: number, sign: 1 | -1): void {
+    const e = j * this.p + s;
+    const count = (this.nz[e] += sign);
+    if (count === 0) {
+      this.back[e] = 0; // exact zero once no demand contributes, not rounding
+      const k = this.at[e];
+      const last = this.list[j * this.p + --this.len[j]];
+      this.list[j * this.p + k] = last;
+      this.at[j * this.p + last] = k;
+      this.at[e] = -1;
+      return;
+    }
+    this.back[e] += w;
+    if (count === 1 && sign > 0) {
+      this.at[e] = this.len[j];
+      this.list[j * this.p + this.len[j]++] = s;
+    }
   }
 
   private place(slot: number, j: number): void {
@@ -161,12 +193,14 @@ function transpose(pb: CoverProblem): SparseRows {
   return { start, cand };
 }
 
-/** Best-improvement 1-swap local search, O(m × p) per move scan, until no swap helps or the budget is spent. */
+/** Best-improvement 1-swap local search until no swap helps or the budget is spent. */
 function localSearch(pb: CoverProblem, st: CoverState, tol: number, budget: number, log?: number[]): void {
   const { m } = pb;
-  const { p, fresh, loss, back, isOpen } = st;
+  const { p, fresh, loss, back, isOpen, list, len, at } = st;
+  const byLoss = new Int32Array(p);
   while (st.work < budget && p > 0) {
-    st.work += m * p;
+    for (let s = 0; s < p; s++) byLoss[s] = s;
+    byLoss.sort((a, b) => loss[a] - loss[b]);
     let bestDelta = tol;
     let bestIn = -1;
     let bestSlot = -1;
@@ -175,7 +209,8 @@ function localSearch(pb: CoverProblem, st: CoverState, tol: number, budget: numb
       if (!pb.eligible[j] || isOpen[j] || fresh[j] <= bestDelta) continue;
       const f = fresh[j];
       const row = j * p;
-      for (let s = 0; s < p; s++) {
+      for (let k = 0; k < len[j]; k++) {
+        const s = list[row + k];
         const delta = f - loss[s] + back[row + s];
         if (delta > bestDelta && st.capAllows(s, j)) {
           bestDelta = delta;
@@ -183,7 +218,19 @@ function localSearch(pb: CoverProblem, st: CoverState, tol: number, budget: numb
           bestSlot = s;
         }
       }
+      // outside the list back is 0: the slot losing least that the caps allow
+      for (let k = 0; k < p; k++) {
+        const s = byLoss[k];
+        if (f - loss[s] <= bestDelta) break;
+        if (at[row + s] >= 0 || !st.capAllows(s, j)) continue;
+        bestDelta = f - loss[s];
+        bestIn = j;
+        bestSlot = s;
+        break;
+      }
+      st.work += len[j] + 1;
     }
+    st.work += m + p;
     if (bestIn < 0) break;
     log?.push(bestSlot, st.open[bestSlot]);
     st.swap(bestSlot, bestIn);
@@ -191,7 +238,7 @@ function localSearch(pb: CoverProblem, st: CoverState, tol: number, budget: numb
 }
 
 export interface CoverImproveOptions {
-  /** Work budget, in candidate × slot evaluations (one local-search move scans m × p). */
+  /** Work budget, in demand-candidate entries and candidate-slot pairs visited. */
   workBudget?: number;
   /** Shakes in a row without a better answer before stopping (300: measured, see docs/optimize.md). */
   maxNoImprove?: number;
