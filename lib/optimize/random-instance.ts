@@ -73,3 +73,54 @@ export function randomClusteredInstance(spec: RandomInstanceSpec): { instance: I
   };
   return { instance, demand, candidates };
 }
+
+export interface GraphInstanceSpec {
+  nodes: number;
+  edges: number;
+  seed: number;
+}
+
+/**
+ * OR-Library-style p-median instance (Beasley's pmed family): a random connected graph
+ * with integer edge lengths 1..100, every node both a unit-weight demand point and a
+ * candidate, costs = shortest-path lengths (Dijkstra from every node).
+ */
+export function randomGraphInstance(spec: GraphInstanceSpec): Instance {
+  const { nodes: n, seed } = spec;
+  const rng = mulberry32(seed);
+  const adj: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
+  const link = (a: number, b: number) => {
+    const len = 1 + Math.floor(rng() * 100);
+    adj[a].push([b, len]);
+    adj[b].push([a, len]);
+  };
+  // a random spanning tree keeps the graph connected; the rest of the edges are uniform
+  for (let v = 1; v < n; v++) link(v, Math.floor(rng() * v));
+  for (let e = n - 1; e < spec.edges; e++) {
+    const a = Math.floor(rng() * n);
+    const b = Math.floor(rng() * n);
+    if (a !== b) link(a, b);
+  }
+  const costs = new Float64Array(n * n).fill(Infinity);
+  const done = new Uint8Array(n);
+  for (let src = 0; src < n; src++) {
+    // O(n²) Dijkstra: dense enough here and needs no heap
+    const dist = costs.subarray(src * n, (src + 1) * n);
+    done.fill(0);
+    dist[src] = 0;
+    for (let it = 0; it < n; it++) {
+      let u = -1;
+      for (let v = 0; v < n; v++) if (!done[v] && (u < 0 || dist[v] < dist[u])) u = v;
+      if (u < 0 || dist[u] === Infinity) break;
+      done[u] = 1;
+      for (const [v, len] of adj[u]) if (dist[u] + len < dist[v]) dist[v] = dist[u] + len;
+    }
+  }
+  return {
+    demandIds: Array.from({ length: n }, (_, i) => `v${i}`),
+    weights: new Array<number>(n).fill(1),
+    candidateIds: Array.from({ length: n }, (_, j) => `v${j}`),
+    fixed: new Array<boolean>(n).fill(false),
+    costs,
+  };
+}

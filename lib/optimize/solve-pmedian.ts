@@ -1,8 +1,8 @@
 import { OptimizeInputError, OptimizeSolverError } from "./errors";
 import { HighsSession, SolveInterrupted } from "./highs-runner";
 import { buildLevels, buildPMedianMilp, levelCost, levelsUpTo, pmedianStart } from "./milp-pmedian";
-import { solvePMedianHeuristic } from "./pmedian-heuristic";
 import { explainPMedian, type PMedianProblem } from "./pmedian-problem";
+import { vnsPMedian } from "./pmedian-vns";
 import { relativeGap } from "./solve-cover";
 import type { OptimizeResult, ResultStatus } from "./types";
 import type { ResolvedOptions } from "./validate";
@@ -18,6 +18,7 @@ const MAX_EXACT_PAIRS = 1e7;
 // (seconds in WebAssembly), so fewer, slightly larger rounds win.
 const INITIAL_DEPTH_FACTOR = 1.5;
 const DEEPEN_SLACK = 0.5;
+const EXACT_WARM_START_SHAKES = 100;
 
 function result(pb: PMedianProblem, ids: Ids, t0: number, open: number[], solver: "greedy" | "exact", status: ResultStatus, bound: number | null): OptimizeResult {
   const { order, steps, cost } = explainPMedian(pb, open, ids.demandIds, ids.candidateIds);
@@ -46,9 +47,9 @@ function total(pb: PMedianProblem, d: Float64Array): number {
   return s;
 }
 
-/** Greedy + interchange p-median; objective in weight × cost units. */
+/** Heuristic p-median (greedy + fast-interchange VNS); objective in weight × cost units. */
 export function solvePMedianGreedy(pb: PMedianProblem, resolved: ResolvedOptions, ids: Ids, t0: number): OptimizeResult {
-  return result(pb, ids, t0, solvePMedianHeuristic(pb, resolved.p).open, "greedy", "heuristic", null);
+  return result(pb, ids, t0, vnsPMedian(pb, resolved.p).open, "greedy", "heuristic", null);
 }
 
 function cappedColumns(pb: PMedianProblem): Map<number, number[]> {
@@ -67,7 +68,8 @@ function cappedColumns(pb: PMedianProblem): Map<number, number[]> {
  * meets the best true cost. The heuristic answer is the warm start and the fallback.
  */
 export async function solvePMedianExact(pb: PMedianProblem, resolved: ResolvedOptions, ids: Ids, t0: number): Promise<OptimizeResult> {
-  const heuristic = solvePMedianHeuristic(pb, resolved.p);
+  // only the warm start and fallback: a short search, since HiGHS does the proving
+  const heuristic = vnsPMedian(pb, resolved.p, { maxNoImprove: EXACT_WARM_START_SHAKES });
   const capped = cappedColumns(pb);
   if (pb.cols.length <= resolved.p && capped.size === 0) {
     const r = result(pb, ids, t0, Array.from(pb.cols.keys()), "exact", "optimal", null);
