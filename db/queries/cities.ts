@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
 import { cities, regions } from "../schema";
 
@@ -16,8 +16,12 @@ export interface CityView {
   populationIsEstimate: boolean;
 }
 
-/** Every city with its region, largest first. */
-export function listCities(db: Db): CityView[] {
+/**
+ * Cities and towns (OSM kinds city/town, which include the 41 planner cities) with their region,
+ * largest first. Villages, hamlets and rural remainders (~3,400 rows) are left out unless asked for:
+ * pick lists and the park grid would be unusable with them; imports resolve any place by name.
+ */
+export function listCities(db: Db, params: { allPlaces?: boolean } = {}): CityView[] {
   return db
     .select({
       id: cities.id,
@@ -34,6 +38,7 @@ export function listCities(db: Db): CityView[] {
     })
     .from(cities)
     .innerJoin(regions, eq(cities.regionId, regions.id))
+    .where(params.allPlaces ? undefined : inArray(cities.kind, ["city", "town"]))
     .orderBy(desc(cities.population))
     .all();
 }
