@@ -3,7 +3,7 @@
 import { createTestDb } from "../db/test-db";
 import { loadCoverageInputs } from "../db/queries/coverage-inputs";
 import { CoverageWhatIf } from "../lib/coverage";
-import { coverageForSites, roadGraphFor } from "../lib/planning/coverage-report";
+import { coverageForSites, roadGraph } from "../lib/planning/coverage-report";
 import { scenarioServiceSites } from "../lib/planning/scenario";
 import { coverageQuerySchema } from "../lib/validation/coverage-query";
 import type { BenchRow } from "./bench-coverage";
@@ -18,7 +18,7 @@ export function runSeedDragBench(): BenchRow[] {
   const query = coverageQuerySchema.parse({ brand: "great-wall", threshold: "120", includePlanned: "true" });
   const sites = scenarioServiceSites(inputs.sites, { includePlanned: true });
   const index = sites.findIndex((s) => s.status === "planned");
-  const graph = roadGraphFor(inputs.demand);
+  const graph = roadGraph();
   const engine = new CoverageWhatIf({ demand: inputs.demand, sites, mode: "road", threshold: query.threshold, graph });
 
   const moves: number[] = [];

@@ -1,10 +1,10 @@
-import { coverageMatrix, type CoverageResult, type CoverageTotals, type ServiceSite } from "../coverage";
+import { demandPoints, sitePoints, type CoverageResult, type CoverageTotals, type ServiceSite } from "../coverage";
 import { ValidationError } from "../errors";
 import { optimize, type Instance, type OptimizeResult } from "../optimize";
-import { greatCircleKm } from "../roads";
+import { greatCircleKm, travelMatrix } from "../roads";
 import type { CoverageQuery } from "../validation/coverage-query";
 import type { SuggestionRequest } from "../validation/suggestion";
-import { coverageForSites, roadGraphFor, type CoverageInputs } from "./coverage-report";
+import { coverageForSites, demandAccessFor, roadGraph, type CoverageInputs } from "./coverage-report";
 import { scenarioServiceSites, type CandidateServiceSite } from "./scenario";
 
 /** One suggested service centre with what it brings, in the order chosen. */
@@ -47,12 +47,12 @@ export interface SuggestionResult {
 }
 
 function asCoverageQuery(req: SuggestionRequest): CoverageQuery {
-  return { brand: req.brand, mode: req.mode, threshold: req.threshold, includePlanned: req.includePlanned, until: req.until, year: req.year, vehiclesPerBay: req.vehiclesPerBay };
+  return { brand: req.brand, mode: req.mode, threshold: req.threshold, includePlanned: req.includePlanned, until: req.until, year: req.year, vehiclesPerBay: req.vehiclesPerBay, minPopulation: req.minPopulation };
 }
 
 /** Travel demand × sites (minutes over roads or great-circle km), demand-major, as the coverage engine measures it. */
 function travelCosts(inputs: CoverageInputs, sites: readonly ServiceSite[], mode: SuggestionRequest["mode"]): Float64Array {
-  if (mode === "road") return coverageMatrix(roadGraphFor(inputs.demand), inputs.demand, sites).minutes;
+  if (mode === "road") return travelMatrix(roadGraph(), demandPoints(inputs.demand), sitePoints(sites), demandAccessFor(inputs.demand)).minutes;
   const out = new Float64Array(inputs.demand.length * sites.length);
   inputs.demand.forEach((d, i) => sites.forEach((s, j) => (out[i * sites.length + j] = greatCircleKm(d.lat, d.lng, s.lat, s.lng))));
   return out;

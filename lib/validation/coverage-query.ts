@@ -5,6 +5,14 @@ const boolParam = z
   .enum(["true", "false", "1", "0"], { error: "Use true or false" })
   .transform((v) => v === "true" || v === "1");
 
+/** Places from this many inhabitants are demand points of their own; absent = the server default (1,000). */
+export const minPopulationSchema = z.coerce
+  .number({ error: "minPopulation must be a number" })
+  .int("minPopulation must be a whole number")
+  .min(0, "minPopulation must be 0 or more")
+  .max(10_000_000, "minPopulation must be at most 10,000,000")
+  .optional();
+
 /** Default thresholds a planner starts from: 120 minutes of driving, or 150 km straight. */
 export const DEFAULT_THRESHOLD = { road: 120, straight: 150 } as const;
 
@@ -22,6 +30,7 @@ export const coverageQuerySchema = z
     until: quarterSchema.optional(),
     year: z.coerce.number({ error: "year must be a number" }).int("year must be a whole year").min(2000).max(2100).optional(),
     vehiclesPerBay: z.coerce.number({ error: "vehiclesPerBay must be a number" }).positive("vehiclesPerBay must be above 0").max(100000).default(150),
+    minPopulation: minPopulationSchema,
   })
   .transform((q) => ({ ...q, threshold: q.threshold ?? DEFAULT_THRESHOLD[q.mode] }));
 
@@ -44,5 +53,6 @@ export function coverageQueryToSearch(q: CoverageQuery): string {
   if (q.until) p.set("until", q.until);
   if (q.year) p.set("year", String(q.year));
   if (q.vehiclesPerBay !== 150) p.set("vehiclesPerBay", String(q.vehiclesPerBay));
+  if (q.minPopulation !== undefined) p.set("minPopulation", String(q.minPopulation));
   return p.toString();
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { minPopulationSchema } from "./coverage-query";
 import { quarterSchema } from "./dealership";
 
 /** Body of POST /api/suggestions (and the map's "Suggest sites" panel). */
@@ -14,6 +15,7 @@ export const suggestionRequestSchema = z
     until: quarterSchema.optional(),
     year: z.coerce.number({ error: "year must be a number" }).int().min(2000).max(2100).optional(),
     vehiclesPerBay: z.coerce.number({ error: "vehiclesPerBay must be a number" }).positive("vehiclesPerBay must be above 0").max(100000).default(150),
+    minPopulation: minPopulationSchema,
     timeLimitSeconds: z.coerce.number({ error: "timeLimitSeconds must be a number" }).positive().max(120, "timeLimitSeconds must be at most 120").default(20),
     constraints: z
       .object({

@@ -3,7 +3,7 @@ import type { MapCity, MapSite, CoverageMapProps } from "@/components/map";
 import type { DealershipView } from "@/db/queries/dealerships";
 import { formatTravel } from "@/lib/format";
 import { siteReachArea } from "@/lib/map/road-layers";
-import { roadGraphFor, type CoverageReport } from "@/lib/planning/coverage-report";
+import { roadGraph, type CoverageReport } from "@/lib/planning/coverage-report";
 
 /**
  * The static map's props, built on the server so the browser draws without recomputing: the
@@ -27,7 +27,7 @@ export function reportMapProps(report: CoverageReport, dealerships: DealershipVi
       vehiclesServed: load?.vehiclesServed ?? null, vehiclesPerBay: load?.vehiclesPerBay ?? null, overloaded: load?.overloaded ?? false,
     }];
   });
-  const graph = report.query.mode === "road" ? roadGraphFor(report.inputs.demand) : null;
+  const graph = report.query.mode === "road" ? roadGraph() : null;
   return {
     cities,
     sites,
