@@ -7,3 +7,4 @@ export * from "./dijkstra";
 export * from "./access";
 export * from "./travel-matrix";
 export * from "./national";
+export * from "./route";
