@@ -3,6 +3,7 @@ import { compareScenarios, computeCoverage, demandPoints, sitePoints, type Scena
 import type { CoverageResult, DemandCity } from "../coverage/types";
 import type { CoverageQuery } from "../validation/coverage-query";
 import type { DemandDistrict } from "./demand";
+import { districtCoverage, districtGaps, placeCoverage, type DistrictCoverage, type DistrictGap, type PlaceCoverage } from "./districts";
 import { scenarioServiceSites, type CandidateServiceSite } from "./scenario";
 
 /** What the coverage views are computed from: one brand selection's demand and sites. */
@@ -32,6 +33,10 @@ export interface CoverageReport {
   inputs: CoverageInputs;
   /** the sites the requested scenario counts */
   scenarioSites: CandidateServiceSite[];
+  /** the requested scenario per demand point (with its district), per district, and the district gaps */
+  places: PlaceCoverage[];
+  districts: DistrictCoverage[];
+  districtGaps: DistrictGap[];
 }
 
 /** The road graph coverage is measured on: the national network, whatever the demand (see lib/roads/national.ts). */
@@ -75,14 +80,20 @@ export function buildCoverageReport(inputs: CoverageInputs, query: CoverageQuery
   const plannedSites = scenarioServiceSites(inputs.sites, { includePlanned: true, until: query.until });
   const openOnly = coverageForSites(inputs, openSites, query);
   const withPlanned = coverageForSites(inputs, plannedSites, query);
+  const coverage = query.includePlanned ? withPlanned : openOnly;
+  const places = placeCoverage(inputs.demand, coverage);
+  const districts = districtCoverage(inputs.districts, places);
   return {
     brand: inputs.brand,
     year: inputs.year,
     years: inputs.years,
     query,
-    coverage: query.includePlanned ? withPlanned : openOnly,
+    coverage,
     comparison: compareScenarios(openOnly, withPlanned),
     inputs,
     scenarioSites: query.includePlanned ? plannedSites : openSites,
+    places,
+    districts,
+    districtGaps: districtGaps(districts, places),
   };
 }

@@ -13,7 +13,7 @@ export async function GET(request: Request) {
     const params = new URL(request.url).searchParams;
     const query = parseOrThrow(coverageQuerySchema, coverageQueryFromParams(params), "coverage query");
     const report = getCoverageReport(getDb(), query);
-    const { coverage, comparison, inputs: _inputs, scenarioSites: _sites, ...meta } = report;
+    const { coverage, comparison, inputs: _inputs, scenarioSites: _sites, places, districts, districtGaps, ...meta } = report;
     return NextResponse.json({
       ...meta,
       totals: coverage.totals,
@@ -25,6 +25,11 @@ export async function GET(request: Request) {
       unit: coverage.unit,
       threshold: coverage.threshold,
       comparison,
+      // the country model: one row per district (kato, name, region, vehicles, coveredVehicles, shareCovered, ...),
+      // the districts ranked by uncovered vehicles with their uncovered places, and one row per demand point
+      districts,
+      districtGaps,
+      places,
       // the map recomputes coverage live while a site is dragged: it needs the same inputs
       ...(params.get("inputs") === "true" ? { inputs: { demand: report.inputs.demand, sites: report.scenarioSites } } : {}),
     });
