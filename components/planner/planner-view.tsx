@@ -1,6 +1,7 @@
 "use client";
-import { useMemo, useState } from "react";
-import { CoverageMap, type MapCity, type MapLayers, type MapSite } from "@/components/map";
+import { useCallback, useMemo, useState } from "react";
+import { CoverageMap, type MapCity, type MapLayers, type MapRoute, type MapSite } from "@/components/map";
+import { districtCoverage, districtGaps, placeCoverage } from "@/lib/planning/districts";
 import { formatTravel } from "@/lib/format";
 import { siteReachArea } from "@/lib/map/road-layers";
 import { greatCircleKm } from "@/lib/roads";
@@ -31,15 +32,23 @@ type FormState = { title: string; editingId: number | null; initial: SiteFormVal
 /** The planner's main screen: controls, KPIs and gaps beside the map; add, move, edit and drop sites. */
 export function PlannerView(props: PlannerViewProps) {
   const [query, setQuery] = useState(props.initialQuery);
-  const [layers, setLayers] = useState<MapLayers>({ tiles: Boolean(props.tileUrl), roads: true, reach: true, cities: true, sites: true, closed: false });
+  const [layers, setLayers] = useState<MapLayers>({ districts: "share", tiles: Boolean(props.tileUrl), roads: true, reach: true, cities: true, sites: true, closed: false });
   const [focus, setFocus] = useState<{ lat: number; lng: number; key: number } | null>(null);
   const [form, setForm] = useState<FormState>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [suggestions, setSuggestions] = useState<SuggestionResult | null>(null);
-  const { base, coverage, sites, error, reload } = usePlannerData(query);
+  const { base, districtShapes, isochrones, coverage, sites, error, reload } = usePlannerData(query);
   const { live, drag, reset, graph } = useLiveWhatIf(coverage);
+  const [route, setRoute] = useState<MapRoute | null>(null);
 
   const shown = live?.result ?? coverage;
+  // districts and their gaps follow the live drag too: rolled up in the browser from the same rows
+  const districtView = useMemo(() => {
+    if (!coverage || !shown) return null;
+    const places = placeCoverage(coverage.inputs.demand, shown);
+    const districts = districtCoverage(coverage.inputs.districts, places);
+    return { districts, gaps: districtGaps(districts, places) };
+  }, [coverage, shown]);
   const unit = coverage?.unit ?? "minutes";
   // the brands a new site can have: the selected brand, or every brand of the selected group
   const formBrands = useMemo(() => {
@@ -49,11 +58,29 @@ export function PlannerView(props: PlannerViewProps) {
 
   const mapCities: MapCity[] = useMemo(
     () =>
-      (shown?.cities ?? []).map((c) => ({
+      (shown?.cities ?? []).map((c, i) => ({
         id: c.id, name: c.name, region: c.region, lat: c.lat, lng: c.lng, vehicles: c.vehicles, covered: c.covered,
-        travelLabel: formatTravel(c.travel, unit), nearestSiteName: c.nearestSiteName,
+        travelLabel: formatTravel(c.travel, unit), nearestSiteName: c.nearestSiteName, nearestSiteId: c.nearestSiteId,
+        kind: coverage?.inputs.demand[i]?.kind,
       })),
-    [shown, unit],
+    [shown, unit, coverage],
+  );
+
+  // a clicked place: draw the drive to its nearest site along the roads
+  const showRoute = useCallback(
+    async (placeId: string) => {
+      const place = mapCities.find((c) => c.id === placeId);
+      const site = coverage?.inputs.sites.find((s) => s.id === place?.nearestSiteId);
+      if (!place || !site) {
+        setRoute(null);
+        return;
+      }
+      const res = await fetch(`/api/route?from=${place.lat},${place.lng}&to=${site.lat},${site.lng}`);
+      if (!res.ok) return setMessage(`No route from ${place.name}.`);
+      const body = (await res.json()) as Omit<MapRoute, "from" | "to">;
+      setRoute({ ...body, from: place.name, to: site.name });
+    },
+    [mapCities, coverage],
   );
   const mapSites: MapSite[] = useMemo(() => {
     const loads = new Map((shown?.sites ?? []).map((s) => [s.id, s]));
@@ -71,12 +98,14 @@ export function PlannerView(props: PlannerViewProps) {
     return {
       mode: query.mode,
       threshold: coverage?.threshold ?? query.threshold,
+      isochrones,
       areas: scenario.map((s) => ({
         siteId: s.id, lat: s.lat, lng: s.lng,
-        area: query.mode === "road" && graph ? siteReachArea(graph, s, coverage!.threshold) : null,
+        // the reached roads only while the drive-time polygons load (or for a site being dragged)
+        area: query.mode === "road" && graph && !isochrones ? siteReachArea(graph, s, coverage!.threshold) : null,
       })),
     };
-  }, [coverage, graph, query.mode, query.threshold]);
+  }, [coverage, graph, query.mode, query.threshold, isochrones]);
 
   function openCreate(lat: number, lng: number) {
     let nearest = props.cities[0];
@@ -188,12 +217,12 @@ export function PlannerView(props: PlannerViewProps) {
             unit={unit}
             threshold={coverage.threshold}
             totals={shown.totals}
-            gaps={shown.gaps}
+            gaps={districtView?.gaps ?? []}
             comparison={live ? null : coverage.comparison}
             live={live ? { ms: live.ms } : null}
-            onGapClick={(cityId) => {
-              const c = props.cities.find((x) => x.slug === cityId);
-              if (c) setFocus({ lat: c.lat, lng: c.lng, key: Date.now() });
+            onGapClick={(kato) => {
+              const d = coverage.inputs.districts.find((x) => x.kato === kato);
+              if (d) setFocus({ lat: d.labelLat, lng: d.labelLng, key: Date.now() });
             }}
           />
         ) : (
@@ -208,6 +237,10 @@ export function PlannerView(props: PlannerViewProps) {
           cities={mapCities}
           sites={mapSites}
           reach={reach}
+          districtShapes={districtShapes}
+          districts={districtView?.districts}
+          route={route}
+          onPlaceClick={showRoute}
           layers={layers}
           tileUrl={props.tileUrl}
           focus={focus}

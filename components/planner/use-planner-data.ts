@@ -3,7 +3,10 @@ import { useCallback, useEffect, useState } from "react";
 import type { CoverageResult, DemandCity, ScenarioComparison } from "@/lib/coverage";
 import type { CandidateServiceSite } from "@/lib/planning/scenario";
 import type { DealershipView } from "@/db/queries/dealerships";
-import type { BaseMapData } from "@/components/map";
+import type { BaseMapData, DistrictShapes } from "@/components/map";
+import type { DemandDistrict } from "@/lib/planning/demand";
+import type { DistrictCoverage, DistrictGap, PlaceCoverage } from "@/lib/planning/districts";
+import type { FeatureCollection, MultiPolygon } from "geojson";
 
 /** The JSON of GET /api/coverage (with inputs=true). */
 export interface CoverageResponse {
@@ -19,8 +22,14 @@ export interface CoverageResponse {
   regions: CoverageResult["regions"];
   sites: CoverageResult["sites"];
   comparison: ScenarioComparison;
-  inputs: { demand: DemandCity[]; sites: CandidateServiceSite[] };
+  districts: DistrictCoverage[];
+  districtGaps: DistrictGap[];
+  places: PlaceCoverage[];
+  inputs: { demand: DemandCity[]; sites: CandidateServiceSite[]; districts: DemandDistrict[] };
 }
+
+/** GET /api/isochrones: one drive-time MultiPolygon per scenario site. */
+export type IsochroneCollection = FeatureCollection<MultiPolygon, { siteId: number; minutes: number }>;
 
 export interface PlannerQuery {
   brand: string;
@@ -45,9 +54,14 @@ async function getJson<T>(url: string): Promise<T> {
   return body as T;
 }
 
-/** Loads the base map once, and coverage + the group's dealerships whenever the query changes. */
+/**
+ * Loads the base map and the district outlines once, coverage + the group's dealerships whenever the
+ * query changes, and (road mode) the sites' drive-time areas.
+ */
 export function usePlannerData(query: PlannerQuery) {
   const [base, setBase] = useState<BaseMapData | null>(null);
+  const [districtShapes, setDistrictShapes] = useState<DistrictShapes | null>(null);
+  const [isochrones, setIsochrones] = useState<IsochroneCollection | null>(null);
   const [coverage, setCoverage] = useState<CoverageResponse | null>(null);
   const [sites, setSites] = useState<DealershipView[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +70,21 @@ export function usePlannerData(query: PlannerQuery) {
 
   useEffect(() => {
     getJson<BaseMapData>("/api/basemap").then(setBase, (e: Error) => setError(e.message));
+    getJson<DistrictShapes>("/api/districts").then(setDistrictShapes, (e: Error) => setError(e.message));
   }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    setIsochrones(null);
+    if (query.mode !== "road") return;
+    getJson<IsochroneCollection>(`/api/isochrones?${qs}`).then(
+      (iso) => !cancelled && setIsochrones(iso),
+      (e: Error) => !cancelled && setError(e.message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [qs, query.mode, version]);
 
   useEffect(() => {
     let cancelled = false;
@@ -78,5 +106,5 @@ export function usePlannerData(query: PlannerQuery) {
   }, [qs, query.brand, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { base, coverage, sites, error, reload };
+  return { base, districtShapes, isochrones, coverage, sites, error, reload };
 }

@@ -19,6 +19,8 @@ export interface DemandCity {
   districtName?: string;
   /** true for a district's rest point: its position and population are estimates */
   isEstimate?: boolean;
+  /** place kind (city, town, village, hamlet; rural = a district's rest) */
+  kind?: string;
 }
 
 /** A service site (an open or planned dealership with service bays). */

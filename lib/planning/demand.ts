@@ -49,7 +49,7 @@ export function buildDemand(places: readonly DemandPlace[], districts: readonly 
     if (p.kind !== "rural" && (p.population >= minPopulation || !district)) {
       points.push({
         id: p.slug, name: p.name, region: p.region, lat: p.lat, lng: p.lng, vehicles: p.vehicles,
-        district: district?.kato, districtName: district?.name, isEstimate: false,
+        district: district?.kato, districtName: district?.name, isEstimate: false, kind: p.kind,
       });
       continue;
     }
@@ -63,7 +63,7 @@ export function buildDemand(places: readonly DemandPlace[], districts: readonly 
     if (!acc) continue;
     points.push({
       id: districtRestId(d.kato), name: `${d.name} District (rest, estimate)`, region: d.region, lat: d.labelLat, lng: d.labelLng,
-      vehicles: acc.vehicles, district: d.kato, districtName: d.name, isEstimate: true,
+      vehicles: acc.vehicles, district: d.kato, districtName: d.name, isEstimate: true, kind: "rural",
     });
   }
   return points;

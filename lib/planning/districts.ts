@@ -45,10 +45,12 @@ export interface PlaceCoverage {
   travel: number | null;
   covered: boolean;
   isEstimate: boolean;
+  /** city, town, village, hamlet, or rural (a district's rest) */
+  kind: string;
 }
 
 /** Every demand point's coverage with its district (same order as the demand). */
-export function placeCoverage(demand: readonly DemandCity[], coverage: CoverageResult): PlaceCoverage[] {
+export function placeCoverage(demand: readonly DemandCity[], coverage: Pick<CoverageResult, "cities">): PlaceCoverage[] {
   return coverage.cities.map((c, i) => ({
     id: c.id,
     name: c.name,
@@ -61,6 +63,7 @@ export function placeCoverage(demand: readonly DemandCity[], coverage: CoverageR
     travel: c.travel,
     covered: c.covered,
     isEstimate: demand[i]?.isEstimate ?? false,
+    kind: demand[i]?.kind ?? "city",
   }));
 }
 

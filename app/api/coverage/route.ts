@@ -31,7 +31,7 @@ export async function GET(request: Request) {
       districtGaps,
       places,
       // the map recomputes coverage live while a site is dragged: it needs the same inputs
-      ...(params.get("inputs") === "true" ? { inputs: { demand: report.inputs.demand, sites: report.scenarioSites } } : {}),
+      ...(params.get("inputs") === "true" ? { inputs: { demand: report.inputs.demand, sites: report.scenarioSites, districts: report.inputs.districts } } : {}),
     });
   });
 }

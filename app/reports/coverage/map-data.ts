@@ -2,7 +2,7 @@ import "server-only";
 import type { MapCity, MapSite, CoverageMapProps } from "@/components/map";
 import type { DealershipView } from "@/db/queries/dealerships";
 import { formatTravel } from "@/lib/format";
-import { siteReachArea } from "@/lib/map/road-layers";
+import { siteIsochrones } from "@/lib/roads/isochrone";
 import { roadGraph, type CoverageReport } from "@/lib/planning/coverage-report";
 
 /**
@@ -11,9 +11,9 @@ import { roadGraph, type CoverageReport } from "@/lib/planning/coverage-report";
  */
 export function reportMapProps(report: CoverageReport, dealerships: DealershipView[]): { cities: MapCity[]; sites: MapSite[]; reach: CoverageMapProps["reach"] } {
   const { coverage } = report;
-  const cities: MapCity[] = coverage.cities.map((c) => ({
+  const cities: MapCity[] = coverage.cities.map((c, i) => ({
     id: c.id, name: c.name, region: c.region, lat: c.lat, lng: c.lng, vehicles: c.vehicles, covered: c.covered,
-    travelLabel: formatTravel(c.travel, coverage.unit), nearestSiteName: c.nearestSiteName,
+    travelLabel: formatTravel(c.travel, coverage.unit), nearestSiteName: c.nearestSiteName, kind: report.inputs.demand[i]?.kind,
   }));
   const loads = new Map(coverage.sites.map((s) => [s.id, s]));
   const byId = new Map(dealerships.map((d) => [d.id, d]));
@@ -34,7 +34,9 @@ export function reportMapProps(report: CoverageReport, dealerships: DealershipVi
     reach: {
       mode: report.query.mode,
       threshold: coverage.threshold,
-      areas: report.scenarioSites.map((s) => ({ siteId: s.id, lat: s.lat, lng: s.lng, area: graph ? siteReachArea(graph, s, coverage.threshold) : null })),
+      areas: report.scenarioSites.map((s) => ({ siteId: s.id, lat: s.lat, lng: s.lng, area: null })),
+      // drive-time polygons over the road network (lib/roads/isochrone.ts)
+      isochrones: graph ? { type: "FeatureCollection", features: siteIsochrones(graph, report.scenarioSites, coverage.threshold) } : null,
     },
   };
 }
