@@ -107,9 +107,14 @@ export function PlannerView(props: PlannerViewProps) {
     };
   }, [coverage, graph, query.mode, query.threshold, isochrones]);
 
-  function openCreate(lat: number, lng: number) {
+  function nearestTown(lat: number, lng: number) {
     let nearest = props.cities[0];
     for (const c of props.cities) if (greatCircleKm(lat, lng, c.lat, c.lng) < greatCircleKm(lat, lng, nearest.lat, nearest.lng)) nearest = c;
+    return nearest;
+  }
+
+  function openCreate(lat: number, lng: number) {
+    const nearest = nearestTown(lat, lng);
     const brand = formBrands[0];
     setForm({
       title: "Add planned dealership",
@@ -130,7 +135,9 @@ export function PlannerView(props: PlannerViewProps) {
       title: "Add planned dealership",
       editingId: null,
       initial: {
-        brand: brand.slug, name: `${brand.name} ${s.cityName} service centre`, city: s.cityId, lat: s.lat, lng: s.lng,
+        // a suggested village is not in the form's town list: the site is filed under the nearest town
+        brand: brand.slug, name: `${brand.name} ${s.cityName} service centre`,
+        city: props.cities.some((c) => c.slug === s.cityId) ? s.cityId : nearestTown(s.lat, s.lng).slug, lat: s.lat, lng: s.lng,
         status: "planned", sales: true, service: true, parts: true, serviceBays: String(Math.max(1, s.baysNeeded)),
         plannedQuarter: props.defaultQuarter, openedOn: "", notes: `Adopted suggestion #${s.rank}: +${s.vehiclesAdded} vehicles within reach`,
       },

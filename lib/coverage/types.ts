@@ -21,6 +21,8 @@ export interface DemandCity {
   isEstimate?: boolean;
   /** place kind (city, town, village, hamlet; rural = a district's rest) */
   kind?: string;
+  /** inhabitants of the place (absent for a district's rest and in test data) */
+  population?: number;
 }
 
 /** A service site (an open or planned dealership with service bays). */

@@ -49,7 +49,7 @@ export function buildDemand(places: readonly DemandPlace[], districts: readonly 
     if (p.kind !== "rural" && (p.population >= minPopulation || !district)) {
       points.push({
         id: p.slug, name: p.name, region: p.region, lat: p.lat, lng: p.lng, vehicles: p.vehicles,
-        district: district?.kato, districtName: district?.name, isEstimate: false, kind: p.kind,
+        district: district?.kato, districtName: district?.name, isEstimate: false, kind: p.kind, population: p.population,
       });
       continue;
     }

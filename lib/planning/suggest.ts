@@ -59,8 +59,8 @@ function travelCosts(inputs: CoverageInputs, sites: readonly ServiceSite[], mode
 }
 
 /**
- * Where the next service centres should go: candidates are the cities without a service site of
- * the brand group; the scenario's sites stay fixed. Each suggestion is explained with the coverage
+ * Where the next service centres should go: candidates are the places of at least
+ * `candidateMinPopulation` inhabitants without a service site of the brand group; the scenario's sites stay fixed. Each suggestion is explained with the coverage
  * engine itself (vehicles added, cities newly covered, share and mean travel after), so the gain a
  * planner sees is the gain the map shows once the site is adopted.
  */
@@ -72,7 +72,11 @@ export async function suggestSites(inputs: CoverageInputs, req: SuggestionReques
   const unknown = req.constraints.excludeCities.filter((c) => !known.has(c));
   if (unknown.length) throw new ValidationError(`Unknown city in excludeCities: ${unknown.join(", ")}`, { "constraints.excludeCities": [`Unknown city: ${unknown.join(", ")}`] });
   const excluded = new Set(req.constraints.excludeCities);
-  const candidateCities = inputs.demand.filter((d) => !served.has(d.id) && !excluded.has(d.id));
+  // candidates: places of at least candidateMinPopulation inhabitants (a service centre needs a town
+  // around it); a district's rest is never one, its position is an estimate
+  const candidateCities = inputs.demand.filter(
+    (d) => !d.isEstimate && (d.population ?? Infinity) >= req.candidateMinPopulation && !served.has(d.id) && !excluded.has(d.id),
+  );
 
   const candidates: CandidateServiceSite[] = candidateCities.map((c, i) => ({
     id: -(i + 1), name: `Suggested: ${c.name}`, cityId: c.id, lat: c.lat, lng: c.lng, bays: 0, status: "planned", plannedQuarter: null, service: true,

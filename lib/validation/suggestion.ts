@@ -16,6 +16,11 @@ export const suggestionRequestSchema = z
     year: z.coerce.number({ error: "year must be a number" }).int().min(2000).max(2100).optional(),
     vehiclesPerBay: z.coerce.number({ error: "vehiclesPerBay must be a number" }).positive("vehiclesPerBay must be above 0").max(100000).default(150),
     minPopulation: minPopulationSchema,
+    candidateMinPopulation: z.coerce
+      .number({ error: "candidateMinPopulation must be a number" })
+      .int("candidateMinPopulation must be a whole number")
+      .min(0, "candidateMinPopulation must be 0 or more")
+      .default(5000),
     timeLimitSeconds: z.coerce.number({ error: "timeLimitSeconds must be a number" }).positive().max(120, "timeLimitSeconds must be at most 120").default(20),
     constraints: z
       .object({
