@@ -17,9 +17,10 @@ test("the first page shows Great Wall's 28 open dealerships and the planned Alma
   await expect(planned.filter({ hasText: "Almaty" })).toContainText("2024-Q3");
   await expect(planned.filter({ hasText: "Astana" })).toContainText("2024-Q3");
 
-  // the vehicle park table lists every seeded city with a Great Wall figure
+  // the vehicle park table lists the towns and cities: the 41 planner cities among ~200 OSM towns
   const park = page.getByRole("table", { name: "Vehicle park by city" });
-  await expect(park.locator("tbody tr")).toHaveCount(41);
+  expect(await park.locator("tbody tr").count()).toBeGreaterThan(150);
+  for (const slug of ["almaty", "astana", "kyzylorda", "ayagoz", "beyneu"]) await expect(park.locator(`tr[data-city="${slug}"]`)).toHaveCount(1);
   await expect(park.locator('tr[data-city="almaty"]')).toContainText("Алматы");
 });
 

@@ -2,6 +2,7 @@
 // Numbers, not assertions: CI runs the tests, not this (a loaded machine would make timings flaky).
 import { runCoverageBench, type BenchRow } from "./bench-coverage";
 import { runOptimizeBench } from "./bench-optimize";
+import { runCountryBench } from "./bench-country";
 import { runSeedDragBench } from "./bench-seed-drag";
 
 function printTable(title: string, rows: BenchRow[]) {
@@ -20,6 +21,7 @@ function printTable(title: string, rows: BenchRow[]) {
 async function main() {
   printTable("Coverage engine (lib/coverage, lib/roads)", [...(await runCoverageBench()), ...runSeedDragBench()]);
   printTable("Optimisers (lib/optimize)", await runOptimizeBench());
+  printTable("Country model (places, districts, national roads)", await runCountryBench());
 }
 
 main().catch((err: unknown) => {

@@ -41,5 +41,8 @@ export function routeBetween(graph: RoadGraph, from: { lat: number; lng: number 
   for (const u of nodes) coordinates.push([graph.lng[u], graph.lat[u]]);
   if (best.leg.via) coordinates.push(best.leg.via);
   coordinates.push([to.lng, to.lat]);
-  return { km: best.km, minutes: best.minutes, geometry: { type: "LineString", coordinates } };
+  // 5 decimals (~1 m); a point that joins the network at a node repeats that node: drop the repeat
+  const rounded = coordinates.map(([x, y]): [number, number] => [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5]);
+  const line = rounded.filter((c, i) => i === 0 || c[0] !== rounded[i - 1][0] || c[1] !== rounded[i - 1][1]);
+  return { km: best.km, minutes: best.minutes, geometry: { type: "LineString", coordinates: line } };
 }
