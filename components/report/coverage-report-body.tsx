@@ -20,6 +20,9 @@ interface Props {
   districtGaps?: DistrictGap[];
 }
 
+/** Rows of the printed city table: the country model has ~1,300 demand points, too many for A4 pages. */
+export const REPORT_CITY_ROWS = 200;
+
 /** Credits of the place and district data, shown wherever the data appears (ODbL, CC BY 4.0). */
 export const DATA_CREDITS =
   "Places: © OpenStreetMap contributors, ODbL 1.0 (this report's figures are derived from it and are ODbL too). District boundaries: geokz (A. Rodionov), CC BY 4.0. Map base: Natural Earth.";
@@ -138,7 +141,13 @@ export function CoverageReportBody({ view, generatedOn, csvHref, geojsonHref, ma
       <section className="report-section">
         <h2>By city</h2>
         <p className="note report-screen-only">Click a column header to sort.</p>
-        <CityTable cities={view.cities} unit={view.unit} />
+        {view.cities.length > REPORT_CITY_ROWS ? (
+          <p className="note" data-testid="city-table-scope">
+            The {REPORT_CITY_ROWS} places with the most vehicles; all {formatInt(view.cities.length)} demand points are in the CSV
+            and GeoJSON downloads.
+          </p>
+        ) : null}
+        <CityTable cities={[...view.cities].sort((a, b) => b.vehicles - a.vehicles).slice(0, REPORT_CITY_ROWS)} unit={view.unit} />
       </section>
       <footer className="report-footer note" data-testid="report-credits">
         {DATA_CREDITS}
