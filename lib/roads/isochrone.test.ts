@@ -26,3 +26,11 @@ describe("drive-time areas over the road network", () => {
     expect(isochrone(graph, almaty, 0.001).coordinates).toEqual([]);
   });
 });
+
+describe("drive-time areas stay on land", () => {
+  it("does not spill into the Caspian Sea off Aktau", () => {
+    const aktau = isochrone(graph, { lat: 43.65, lng: 51.17 }, 120);
+    expect(inside(aktau, 43.65, 51.3)).toBe(true); // inland, just east of the city
+    expect(inside(aktau, 43.5, 50.6)).toBe(false); // ~50 km offshore
+  });
+});

@@ -3,10 +3,12 @@
  * ISO_CELL_LAT x ISO_CELL_LNG degree cells (~16 km); each cell centre is timed to the site exactly
  * as a demand point would be (access leg onto the nearest edge, the network, or a direct local leg),
  * and the cells within the threshold are outlined by marching squares (d3-contour). So the area is
- * what the coverage engine would count as reached, not a circle or a buffer around roads.
+ * what the coverage engine would count as reached, not a circle or a buffer around roads. Cells
+ * outside Kazakhstan (the Caspian, neighbours) are never reached.
  */
 import { contours } from "d3-contour";
 import type { Feature, MultiPolygon } from "geojson";
+import { isInKazakhstan } from "../geo/kazakhstan";
 import type { RoadGraph } from "./graph";
 import { fillTravelColumn, prepareDemandAccess, siteReach, type DemandAccess } from "./travel-matrix";
 
@@ -20,6 +22,8 @@ export interface IsochroneGrid {
   columns: number;
   rows: number;
   access: DemandAccess;
+  /** 1 where the cell centre lies in Kazakhstan: the Caspian, lakes' far shores and neighbours are never "reached" */
+  land: Uint8Array;
 }
 
 const grids = new WeakMap<RoadGraph, IsochroneGrid>();
@@ -34,7 +38,9 @@ export function isochroneGrid(graph: RoadGraph): IsochroneGrid {
     for (let j = 0; j < rows; j++) {
       for (let i = 0; i < columns; i++) points.push({ lat: ISO_GRID.south + j * ISO_CELL_LAT, lng: ISO_GRID.west + i * ISO_CELL_LNG });
     }
-    grid = { columns, rows, access: prepareDemandAccess(graph, points) };
+    const land = new Uint8Array(points.length);
+    points.forEach((p, c) => (land[c] = isInKazakhstan(p.lat, p.lng) ? 1 : 0));
+    grid = { columns, rows, access: prepareDemandAccess(graph, points), land };
     grids.set(graph, grid);
   }
   return grid;
@@ -47,6 +53,7 @@ export function isochrone(graph: RoadGraph, site: { lat: number; lng: number }, 
   const minutes = new Float64Array(n);
   const km = new Float64Array(n);
   fillTravelColumn(grid.access, siteReach(graph, site), minutes, km);
+  for (let c = 0; c < n; c++) if (!grid.land[c]) minutes[c] = Infinity;
   // the cells reached, padded by one cell so every outline closes inside the sub-grid
   let i0 = Infinity;
   let i1 = -Infinity;
