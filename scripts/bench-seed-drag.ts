@@ -11,7 +11,7 @@ import type { BenchRow } from "./bench-coverage";
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Live-drag timing on the seeded network (41 cities, Great Wall's open + planned sites, road mode, 120 minutes). */
+/** Live-drag timing on the seeded network (the country model's demand points, Great Wall's open + planned sites, road mode, 120 minutes). */
 export function runSeedDragBench(): BenchRow[] {
   const db = createTestDb();
   const inputs = loadCoverageInputs(db, { brand: "great-wall" });
@@ -42,7 +42,7 @@ export function runSeedDragBench(): BenchRow[] {
   const f = median(full);
   return [
     {
-      case: `(d) seed live drag: ${inputs.demand.length} cities x ${sites.length} Great Wall sites, road`,
+      case: `(d) seed live drag: ${inputs.demand.length} demand points x ${sites.length} Great Wall sites, road`,
       ms: round(m),
       naiveMs: round(f),
       ratio: Math.round((f / m) * 10) / 10,
