@@ -58,8 +58,8 @@ export default async function NetworkPage() {
       <h2>All sites</h2>
       <NetworkSiteTable sites={sites} />
 
-      <h2>Vehicle park by city{year ? `, ${year}` : ""}</h2>
-      <p className="note">Vehicles in operation per manufacturer group (derived estimates, see README).</p>
+      <h2>Vehicle park by town and city{year ? `, ${year}` : ""}</h2>
+      <p className="note">Vehicles in operation per manufacturer group (derived estimates, see README); villages and district rests are in the coverage views.</p>
       <table aria-label="Vehicle park by city">
         <thead>
           <tr>

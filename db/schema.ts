@@ -5,6 +5,8 @@ import { DEALERSHIP_STATUSES } from "../lib/network/statuses";
 
 export const BRAND_SEGMENTS = ["passenger", "bus", "commercial"] as const;
 export const REGION_KINDS = ["region", "city"] as const;
+/** OSM place kinds, plus "rural": a district's population that has no place of its own (an estimate). */
+export const PLACE_KINDS = ["city", "town", "village", "hamlet", "rural"] as const;
 
 /** The 17 regions and 3 cities of republican significance (2022 reform). */
 export const regions = sqliteTable("regions", {
@@ -16,6 +18,35 @@ export const regions = sqliteTable("regions", {
   centre: text("centre").notNull(),
 });
 
+/**
+ * The 224 districts and cities of regional significance (geokz 2024, KATO codes). Population is the
+ * district's share of its region's BNS figure (see db/seed/data/country.ts), always an estimate.
+ */
+export const districts = sqliteTable(
+  "districts",
+  {
+    kato: text("kato").primaryKey(),
+    nameEn: text("name_en").notNull(),
+    nameRu: text("name_ru").notNull(),
+    nameKk: text("name_kk").notNull(),
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id),
+    population: integer("population").notNull(),
+    // a point inside the district (point-on-surface), where its rural remainder is placed
+    labelLat: real("label_lat").notNull(),
+    labelLng: real("label_lng").notNull(),
+    // GeoJSON Polygon/MultiPolygon text ([lng, lat]); simplified 0.005 degrees by geokz
+    geometry: text("geometry").notNull(),
+  },
+  (t) => [index("districts_region_idx").on(t.regionId)],
+);
+
+/**
+ * Places: the 41 planner cities (same slugs as before) plus every OpenStreetMap settlement with a
+ * population tag, plus one "rural" row per district for its population without a place of its own.
+ * The table keeps its historical name "cities" so existing links, imports and foreign keys hold.
+ */
 export const cities = sqliteTable(
   "cities",
   {
@@ -33,8 +64,16 @@ export const cities = sqliteTable(
     // true when the population is our estimate, not a published figure (see source)
     populationIsEstimate: integer("population_is_estimate", { mode: "boolean" }).notNull().default(false),
     source: text("source").notNull(),
+    kind: text("kind", { enum: PLACE_KINDS }).notNull().default("city"),
+    districtKato: text("district_kato").references(() => districts.kato),
+    nameKk: text("name_kk"),
+    osmId: text("osm_id"),
   },
-  (t) => [index("cities_region_idx").on(t.regionId), check("cities_population_nonneg", sql`${t.population} >= 0`)],
+  (t) => [
+    index("cities_region_idx").on(t.regionId),
+    index("cities_district_idx").on(t.districtKato),
+    check("cities_population_nonneg", sql`${t.population} >= 0`),
+  ],
 );
 
 export const brands = sqliteTable("brands", {
@@ -149,6 +188,7 @@ export const rateLimits = sqliteTable(
 
 export type Region = typeof regions.$inferSelect;
 export type City = typeof cities.$inferSelect;
+export type District = typeof districts.$inferSelect;
 export type Brand = typeof brands.$inferSelect;
 export type Dealership = typeof dealerships.$inferSelect;
 export type NewDealership = typeof dealerships.$inferInsert;

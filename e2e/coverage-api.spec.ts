@@ -8,7 +8,11 @@ test("coverage API: totals equal the per-city rows; road mode and straight mode 
   ];
   for (const params of cases) {
     const c = await coverageApi(request, params);
-    expect(c.cities).toHaveLength(41);
+    // one row per demand point of the country model (was 41 cities); places repeat them with their district
+    expect(c.cities.length).toBeGreaterThan(1000);
+    expect(c.places).toHaveLength(c.cities.length);
+    expect(c.places.reduce((s, p) => s + p.vehicles, 0)).toBe(c.totals.vehicles);
+    expect(c.districts).toHaveLength(224);
     expect(c.totals.vehicles).toBe(c.cities.reduce((s, x) => s + x.vehicles, 0));
     expect(c.totals.coveredVehicles).toBe(c.cities.filter((x) => x.covered).reduce((s, x) => s + x.vehicles, 0));
     expect(c.totals.uncoveredVehicles).toBe(c.gaps.reduce((s, g) => s + g.uncoveredVehicles, 0));

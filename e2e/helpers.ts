@@ -11,7 +11,13 @@ export interface CoverageJson {
   totals: { vehicles: number; coveredVehicles: number; uncoveredVehicles: number; shareCovered: number };
   cities: { id: string; name: string; vehicles: number; covered: boolean }[];
   gaps: { cityId: string; name: string; uncoveredVehicles: number }[];
+  places: { id: string; name: string; district: string; region: string; lat: number; lng: number; vehicles: number; travel: number | null; covered: boolean; kind: string }[];
+  districts: { kato: string; name: string; region: string; vehicles: number; coveredVehicles: number; shareCovered: number }[];
+  districtGaps: { kato: string; name: string; uncoveredVehicles: number; places: { id: string; name: string; vehicles: number }[] }[];
 }
+
+/** Towns and cities are drawn as SVG circles (path.city-marker); villages and district rests on a canvas. */
+export const isTown = (p: { kind: string }) => p.kind === "city" || p.kind === "town";
 
 /** GET /api/coverage with the given parameters. */
 export async function coverageApi(request: APIRequestContext, params: Record<string, string>): Promise<CoverageJson> {

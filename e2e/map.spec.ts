@@ -1,5 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { blockWebTiles, coverageApi, shareText } from "./helpers";
+import { blockWebTiles, coverageApi, isTown, shareText, type CoverageJson } from "./helpers";
+
+/** The uncovered town with the most uncovered vehicles (towns are the SVG circles a planner can hover). */
+const topTownGap = (api: CoverageJson) => {
+  const towns = new Set(api.places.filter(isTown).map((p) => p.id));
+  return api.gaps.find((g) => towns.has(g.cityId))!;
+};
 
 const PARAMS = { brand: "great-wall", mode: "road", threshold: "120", includePlanned: "true", year: "2025" };
 const MAP_URL = `/map?${new URLSearchParams(PARAMS)}`;
@@ -28,7 +34,6 @@ test.describe.serial("planner map", () => {
     await openMap(page);
     // offline base layer: Kazakhstan and its neighbours, the highways, the cities
     expect(await page.locator("path.country-neighbour").count()).toBeGreaterThanOrEqual(5);
-    await expect(page.locator("path.city-marker")).toHaveCount(41);
     await expect(page.getByRole("button", { name: "Haval Almaty West (planned 2024-Q3)" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Haval Astana South (planned 2024-Q3)" })).toBeVisible();
     // every open site: single markers plus the ones inside "N sites: a; b; …" clusters
@@ -45,27 +50,34 @@ test.describe.serial("planner map", () => {
     await expect(page.locator("path.country-kz")).toHaveAttribute("fill-opacity", "1");
 
     const api = await coverageApi(page.request, PARAMS);
+    // towns and cities as SVG circles, as many as the API's town rows (villages are on a canvas)
+    await expect(page.locator("path.city-marker")).toHaveCount(api.places.filter(isTown).length);
     await expect(sidebarShare(page)).toHaveText(shareText(api.totals.shareCovered));
+    // the gaps list ranks districts by uncovered vehicles (was cities in the 41-city model)
     const gaps = page.getByRole("list", { name: "Top coverage gaps" }).locator("li");
-    await expect(gaps).toHaveCount(Math.min(10, api.gaps.length));
-    await expect(gaps.first()).toContainText(api.gaps[0].name);
-    await expect(page.locator(`path.city-${api.gaps[0].cityId}.is-uncovered`)).toHaveCount(1);
+    await expect(gaps).toHaveCount(Math.min(10, api.districtGaps.length));
+    await expect(gaps.first()).toContainText(api.districtGaps[0].name);
+    await expect(gaps.first()).toContainText(api.districtGaps[0].places[0].name);
+    const town = topTownGap(api);
+    await expect(page.locator(`path.city-${town.cityId}.is-uncovered`)).toHaveCount(1);
 
     // a city tooltip tells the planner the vehicles and the nearest service
-    await page.locator(`path.city-${api.gaps[0].cityId}`).hover();
-    await expect(page.locator(".city-tooltip")).toContainText(api.gaps[0].name);
+    await page.locator(`path.city-${town.cityId}`).hover();
+    await expect(page.locator(".city-tooltip")).toContainText(town.name);
     await expect(page.locator(".city-tooltip")).toContainText("not covered");
 
     await page.screenshot({ path: testInfo.outputPath("map-coverage.png") });
     await page.screenshot({ path: "test-results/map-coverage.png" });
 
-    // clicking a gap flies the map to that city: its circle ends up near the map's centre
-    await page.locator(`[data-gap="${api.gaps[1].cityId}"]`).click();
+    // clicking a gap flies the map to that district: its outline then spans the map's centre
+    const kato = api.districtGaps[1].kato;
+    await page.locator(`[data-gap="${kato}"]`).click();
     const mapBox = (await page.getByTestId("planner-map").boundingBox())!;
     await expect(async () => {
-      const c = (await page.locator(`path.city-${api.gaps[1].cityId}`).boundingBox())!;
-      expect(Math.abs(c.x + c.width / 2 - (mapBox.x + mapBox.width / 2))).toBeLessThan(40);
-      expect(Math.abs(c.y + c.height / 2 - (mapBox.y + mapBox.height / 2))).toBeLessThan(40);
+      const d = (await page.locator(`path.district-${kato}`).boundingBox())!;
+      const cx = mapBox.x + mapBox.width / 2;
+      const cy = mapBox.y + mapBox.height / 2;
+      expect(d.x <= cx && cx <= d.x + d.width && d.y <= cy && cy <= d.y + d.height).toBe(true);
     }).toPass({ timeout: 5000 });
   });
 
@@ -86,7 +98,7 @@ test.describe.serial("planner map", () => {
   test("adding a planned site at a gap city by clicking the map raises the covered share by what the API reports", async ({ page }) => {
     await openMap(page);
     const before = await coverageApi(page.request, PARAMS);
-    const gap = before.gaps[0];
+    const gap = topTownGap(before);
     const plannedBefore = new Set(
       (await (await page.request.get("/api/dealerships?brand=great-wall&status=planned")).json()).dealerships.map((s: { id: number }) => s.id),
     );
@@ -99,7 +111,11 @@ test.describe.serial("planner map", () => {
     await expect(page.getByRole("status")).toContainText("Saved");
 
     const after = await coverageApi(page.request, PARAMS);
-    expect(after.totals.coveredVehicles - before.totals.coveredVehicles).toBe(gap.uncoveredVehicles);
+    // the town's own vehicles, plus villages around it the new site reaches too
+    const wasCovered = new Set(before.places.filter((p) => p.covered).map((p) => p.id));
+    const newly = after.places.filter((p) => p.covered && !wasCovered.has(p.id)).reduce((s, p) => s + p.vehicles, 0);
+    expect(after.totals.coveredVehicles - before.totals.coveredVehicles).toBe(newly);
+    expect(newly).toBeGreaterThanOrEqual(gap.uncoveredVehicles);
     await expect(sidebarShare(page)).toHaveText(shareText(after.totals.shareCovered));
     expect(after.totals.shareCovered).toBeGreaterThan(before.totals.shareCovered);
 

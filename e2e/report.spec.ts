@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { isTown } from "./helpers";
 import Papa from "papaparse";
 import { formatShare } from "../lib/format";
 
@@ -20,9 +21,12 @@ async function apiTotals(page: Page): Promise<CoverageTotals> {
 
 /** Waits until the static map and both charts have drawn, so screenshots show the finished page. */
 async function waitForReportDrawn(page: Page) {
-  await expect(page.locator(".report-map .leaflet-container")).toBeVisible();
+  // the country model's report is a 1.5 MB page (one row per demand point): give the map time to mount
+  await expect(page.locator(".report-map .leaflet-container")).toBeVisible({ timeout: 30_000 });
   await expect(page.locator(".report-map path.country-kz")).toHaveCount(1);
-  await expect(page.locator(".report-map path.city-marker")).toHaveCount(41);
+  // towns and cities as SVG circles (villages go on a canvas): as many as the API's town rows
+  const towns = (await (await page.request.get(`/api/coverage?${PARAMS}`)).json()).places.filter(isTown).length;
+  await expect(page.locator(".report-map path.city-marker")).toHaveCount(towns);
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
   // a flat step line has an empty bounding box, which Playwright calls hidden: check it is drawn instead
   await expect(page.locator(".recharts-line-curve")).toBeAttached();
@@ -53,14 +57,17 @@ test("the CSV download has one row per city and the API's totals", async ({ page
     header: true, comments: "#", skipEmptyLines: true,
   });
   const cities = parsed.data.filter((r) => r.city !== "Total");
-  expect(cities).toHaveLength(41);
+  // one row per demand point of the country model (was 41 cities)
+  const demandPoints = (await (await page.request.get(`/api/coverage?${PARAMS}`)).json()).places.length;
+  expect(demandPoints).toBeGreaterThan(1000);
+  expect(cities).toHaveLength(demandPoints);
   expect(cities.reduce((s, r) => s + Number(r.vehicles), 0)).toBe(totals.vehicles);
   expect(cities.filter((r) => r.covered === "yes").reduce((s, r) => s + Number(r.vehicles), 0)).toBe(totals.coveredVehicles);
   expect(cities.find((r) => r.city === "Almaty")?.city_ru).toBe("Алматы");
 
   const geo = await page.request.get(await page.getByRole("link", { name: "Download GeoJSON" }).getAttribute("href") ?? "");
   expect(geo.status()).toBe(200);
-  expect((await geo.json()).features).toHaveLength(41);
+  expect((await geo.json()).features).toHaveLength(demandPoints);
 });
 
 test("the report prints without navigation, form or buttons, and looks right", async ({ page }) => {
@@ -70,7 +77,13 @@ test("the report prints without navigation, form or buttons, and looks right", a
   for (const name of ["Headline KPIs", "Open sites only vs with planned openings", "Coverage by region", "Coverage gaps", "Service sites", "Coverage by city", "Planned openings by quarter"]) {
     await expect(page.getByLabel(name, { exact: true })).toBeVisible();
   }
-  await expect(page.getByRole("table", { name: "Coverage by city" }).locator("tbody tr")).toHaveCount(41);
+  const demandPoints = (await (await page.request.get(`/api/coverage?${PARAMS}`)).json()).places.length;
+  // the printed table keeps the 200 places with the most vehicles; every demand point is in the downloads
+  await expect(page.getByRole("table", { name: "Coverage by city" }).locator("tbody tr")).toHaveCount(Math.min(200, demandPoints));
+  await expect(page.getByTestId("city-table-scope")).toContainText(`${demandPoints.toLocaleString("en-US")} demand points`);
+  await expect(page.getByRole("table", { name: "Largest gaps by district" }).locator("tbody tr").first()).toBeVisible();
+  await expect(page.getByTestId("report-credits")).toContainText("OpenStreetMap contributors");
+  await expect(page.getByTestId("report-credits")).toContainText("geokz");
   await expect(page.getByRole("table", { name: "Planned openings by quarter" }).locator("tbody tr").first()).toContainText("today (open only)");
   await page.screenshot({ path: "test-results/report.png", fullPage: true });
   await page.screenshot({ path: "/tmp/report.png", fullPage: true });

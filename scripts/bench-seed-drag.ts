@@ -3,7 +3,7 @@
 import { createTestDb } from "../db/test-db";
 import { loadCoverageInputs } from "../db/queries/coverage-inputs";
 import { CoverageWhatIf } from "../lib/coverage";
-import { coverageForSites, roadGraphFor } from "../lib/planning/coverage-report";
+import { coverageForSites, roadGraph } from "../lib/planning/coverage-report";
 import { horizonServiceSites } from "../lib/planning/horizon";
 import { coverageQuerySchema } from "../lib/validation/coverage-query";
 import type { BenchRow } from "./bench-coverage";
@@ -11,14 +11,14 @@ import type { BenchRow } from "./bench-coverage";
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Live-drag timing on the seeded network (41 cities, Great Wall's open + planned sites, road mode, 120 minutes). */
+/** Live-drag timing on the seeded network (the country model's demand points, Great Wall's open + planned sites, road mode, 120 minutes). */
 export function runSeedDragBench(): BenchRow[] {
   const db = createTestDb();
   const inputs = loadCoverageInputs(db, { brand: "great-wall" });
   const query = coverageQuerySchema.parse({ brand: "great-wall", threshold: "120", includePlanned: "true" });
   const sites = horizonServiceSites(inputs.sites, { includePlanned: true });
   const index = sites.findIndex((s) => s.status === "planned");
-  const graph = roadGraphFor(inputs.demand);
+  const graph = roadGraph();
   const engine = new CoverageWhatIf({ demand: inputs.demand, sites, mode: "road", threshold: query.threshold, graph });
 
   const moves: number[] = [];
@@ -42,7 +42,7 @@ export function runSeedDragBench(): BenchRow[] {
   const f = median(full);
   return [
     {
-      case: `(d) seed live drag: ${inputs.demand.length} cities x ${sites.length} Great Wall sites, road`,
+      case: `(d) seed live drag: ${inputs.demand.length} demand points x ${sites.length} Great Wall sites, road`,
       ms: round(m),
       naiveMs: round(f),
       ratio: Math.round((f / m) * 10) / 10,

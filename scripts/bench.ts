@@ -4,6 +4,7 @@ import { printApiBench, runApiBench } from "./bench-api";
 import { runCoverageBench, type BenchRow } from "./bench-coverage";
 import { runImportBench } from "./bench-import";
 import { runOptimizeBench } from "./bench-optimize";
+import { runCountryBench } from "./bench-country";
 import { runSeedDragBench } from "./bench-seed-drag";
 import { MAP_JS_BUDGET_KB, describeRouteJs, kB, routeInitialJs } from "./bundle-size";
 
@@ -34,6 +35,7 @@ async function main() {
   printTable("Coverage engine (lib/coverage, lib/roads)", [...(await runCoverageBench()), ...runSeedDragBench()]);
   printTable("Optimisers (lib/optimize)", await runOptimizeBench());
   printTable("Imports (lib/import, parse worker)", await runImportBench());
+  printTable("Country model (places, districts, national roads)", await runCountryBench());
 }
 
 main().catch((err: unknown) => {

@@ -8,7 +8,7 @@ migrateDatabase(db);
 const summary = seedDatabase(db);
 db.$client.close();
 console.log(
-  `database ${file}: ${summary.regions} regions, ${summary.cities} cities, ${summary.brands} brands, ` +
+  `database ${file}: ${summary.regions} regions, ${summary.districts} districts, ${summary.cities} places, ${summary.brands} brands, ` +
     `${summary.dealerships} dealerships, ${summary.vehicleParkRows} vehicle-park rows` +
     (summary.seededNetwork ? " (network seeded)" : " (existing network kept)"),
 );

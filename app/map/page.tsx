@@ -16,7 +16,8 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const db = getDb();
   const brands = listBrands(db);
   const years = listVehicleParkYears(db);
-  const cities = listCities(db)
+  // every place a suggestion can name (from 1,000 inhabitants), so an adopted village keeps its place
+  const cities = listCities(db, { minPopulation: 1000 })
     .map((c) => ({ slug: c.slug, name: c.nameEn, lat: c.lat, lng: c.lng }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const params = coverageQueryFromParams(await searchParams);

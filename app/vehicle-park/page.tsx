@@ -48,6 +48,8 @@ export default async function VehicleParkPage({ searchParams }: { searchParams: 
       <p className="note">
         Vehicles on the road per city and brand: the after-sales demand the coverage views count. Seed figures are derived
         estimates (see README); a figure typed or imported here replaces the estimate and is recorded in the audit log.
+        Rows list the towns and cities; the totals count every place, villages and each district&apos;s rest included
+        (import a CSV to change those).
       </p>
       <form method="get" action="/vehicle-park" className={styles.filters} aria-label="Choose year and brand">
         <label>

@@ -9,7 +9,7 @@ function radius(vehicles: number, max: number) {
 }
 
 /** Cities as circles sized by vehicle park, red when uncovered, with a tooltip; labels for the larger ones. */
-export function CityLayer({ cities, labels }: { cities: MapCity[]; labels: boolean }) {
+export function CityLayer({ cities, labels, onCityClick }: { cities: MapCity[]; labels: boolean; onCityClick?: (id: string) => void }) {
   const max = Math.max(0, ...cities.map((c) => c.vehicles));
   const labelled = new Set([...cities].sort((a, b) => b.vehicles - a.vehicles).slice(0, 18).map((c) => c.id));
   return (
@@ -28,6 +28,7 @@ export function CityLayer({ cities, labels }: { cities: MapCity[]; labels: boole
             fillOpacity: c.covered ? 0.35 : 0.55,
             dashArray: c.covered ? undefined : "4 3",
           }}
+          eventHandlers={onCityClick ? { click: () => onCityClick(c.id) } : undefined}
         >
           <Tooltip>
             <div className="city-tooltip">

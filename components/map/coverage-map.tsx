@@ -8,6 +8,9 @@ import { CityLayer } from "./city-layer";
 import { suggestionIcon } from "./icons";
 import { ReachLayer } from "./reach-layer";
 import { ClusteredSites } from "./clustered-sites";
+import { DistrictLayer } from "./district-layer";
+import { PlaceLayer } from "./place-layer";
+import { RouteLayer } from "./route-layer";
 import type { CoverageMapProps } from "./types";
 
 // Kazakhstan's extent, with room for the neighbours' borders.
@@ -29,9 +32,27 @@ function FlyTo({ focus }: { focus: CoverageMapProps["focus"] }) {
   return null;
 }
 
-/** The Leaflet map of Kazakhstan: base layers, coverage areas, cities, dealerships and suggestions. */
+/** Credits of the data drawn on every map (ODbL asks for it wherever the data appears). */
+export const DATA_ATTRIBUTION =
+  'Places © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · Districts: geokz (A. Rodionov), CC BY 4.0';
+
+function DataAttribution() {
+  const map = useMap();
+  useEffect(() => {
+    map.attributionControl.addAttribution(DATA_ATTRIBUTION);
+    return () => {
+      map.attributionControl.removeAttribution(DATA_ATTRIBUTION);
+    };
+  }, [map]);
+  return null;
+}
+
+/** The Leaflet map of Kazakhstan: base layers, districts, coverage areas, places, dealerships and suggestions. */
 export function CoverageMapInner(props: CoverageMapProps) {
   const { layers, interactive = true } = props;
+  // towns and cities are SVG circles (hover, click); villages and district rests go on one canvas
+  const towns = props.cities.filter((c) => !c.kind || c.kind === "city" || c.kind === "town");
+  const small = props.cities.filter((c) => c.kind && c.kind !== "city" && c.kind !== "town");
   const visibleSites = props.sites.filter((s) => layers.closed || s.status !== "closed");
   return (
     <MapContainer
@@ -44,8 +65,14 @@ export function CoverageMapInner(props: CoverageMapProps) {
       attributionControl
     >
       <BaseLayers base={props.base} tileUrl={props.tileUrl} showTiles={layers.tiles} showRoads={layers.roads} />
+      <DataAttribution />
+      {layers.districts !== "off" && props.districtShapes && props.districts ? (
+        <DistrictLayer shapes={props.districtShapes} districts={props.districts} metric={layers.districts} />
+      ) : null}
       {layers.reach ? <ReachLayer reach={props.reach} /> : null}
-      {layers.cities ? <CityLayer cities={props.cities} labels /> : null}
+      {layers.cities ? <PlaceLayer places={small} onPlaceClick={props.onPlaceClick} /> : null}
+      {layers.cities ? <CityLayer cities={towns} labels onCityClick={props.onPlaceClick} /> : null}
+      {props.route ? <RouteLayer route={props.route} /> : null}
       {layers.sites ? (
         <ClusteredSites
           sites={visibleSites}

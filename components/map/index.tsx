@@ -9,4 +9,6 @@ export const CoverageMap = dynamic<CoverageMapProps>(() => import("./coverage-ma
   loading: () => <div className="map-loading">Loading the map…</div>,
 });
 
-export type { BaseMapData, CoverageMapProps, MapSite, MapCity, MapLayers, SuggestedMarker } from "./types";
+export type {
+  BaseMapData, CoverageMapProps, DistrictMetric, DistrictShapes, MapCity, MapDistrict, MapLayers, MapRoute, MapSite, SuggestedMarker,
+} from "./types";

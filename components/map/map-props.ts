@@ -9,11 +9,15 @@ import type { CoverageMapProps, MapCity, MapSite } from "./types";
 /** The dealership fields a marker shows (a DealershipView has them all). */
 export type MapSiteRecord = Omit<MapSite, "vehiclesServed" | "vehiclesPerBay" | "overloaded">;
 
-/** One circle per demand city, with its travel to the nearest site in the result's unit. */
-export function mapCitiesOf(coverage: Pick<CoverageResult, "cities" | "unit">): MapCity[] {
-  return coverage.cities.map((c) => ({
+/**
+ * One circle per demand point, with its travel to the nearest site in the result's unit. `kinds` are the
+ * demand points' place kinds in the same order (town, village, district rest: the map draws them apart).
+ */
+export function mapCitiesOf(coverage: Pick<CoverageResult, "cities" | "unit">, kinds: readonly (string | undefined)[] = []): MapCity[] {
+  return coverage.cities.map((c, i) => ({
     id: c.id, name: c.name, region: c.region, lat: c.lat, lng: c.lng, vehicles: c.vehicles, covered: c.covered,
-    travelLabel: formatTravel(c.travel, coverage.unit), nearestSiteName: c.nearestSiteName,
+    travelLabel: formatTravel(c.travel, coverage.unit), nearestSiteName: c.nearestSiteName, nearestSiteId: c.nearestSiteId,
+    kind: kinds[i],
   }));
 }
 
@@ -31,16 +35,24 @@ export function mapSitesOf(sites: readonly MapSiteRecord[], loads: readonly Site
   });
 }
 
-/** Each counted site's reach: the road area within the threshold (minutes) in road mode, a circle (km) otherwise. */
+/**
+ * Each counted site's reach: the drive-time polygons (road mode) when they are known; meanwhile the
+ * reached roads within the threshold (minutes); a circle (km) in straight-line mode.
+ */
 export function mapReachOf(
   mode: CoverageMapProps["reach"]["mode"],
   threshold: number,
   sites: readonly { id: number; lat: number; lng: number }[],
   graph: RoadGraph | null,
+  isochrones: CoverageMapProps["reach"]["isochrones"] = null,
 ): CoverageMapProps["reach"] {
   return {
     mode,
     threshold,
-    areas: sites.map((s) => ({ siteId: s.id, lat: s.lat, lng: s.lng, area: mode === "road" && graph ? siteReachArea(graph, s, threshold) : null })),
+    isochrones,
+    areas: sites.map((s) => ({
+      siteId: s.id, lat: s.lat, lng: s.lng,
+      area: mode === "road" && graph && !isochrones ? siteReachArea(graph, s, threshold) : null,
+    })),
   };
 }

@@ -1,11 +1,27 @@
 import { Fragment } from "react";
-import { Circle, Pane, Polyline } from "react-leaflet";
+import { Circle, GeoJSON, Pane, Polyline } from "react-leaflet";
 import type { CoverageMapProps } from "./types";
 
 const style = { color: "#2e86c1", weight: 9, opacity: 0.28, fillColor: "#2e86c1", fillOpacity: 0.12, stroke: false } as const;
 
-/** The area each service site reaches within the threshold: along roads, or a straight-line circle. */
+/**
+ * The area each service site reaches within the threshold: the drive-time polygons (isochrones over
+ * the road network) when the server has sent them, a straight-line circle in straight mode, and the
+ * reached road stretches while the isochrones load.
+ */
 export function ReachLayer({ reach }: { reach: CoverageMapProps["reach"] }) {
+  if (reach.mode === "road" && reach.isochrones) {
+    return (
+      <Pane name="reach" style={{ zIndex: 350 }}>
+        <GeoJSON
+          key={reach.isochrones.features.map((f) => f.properties.siteId).join(",") + reach.threshold}
+          data={reach.isochrones}
+          style={() => ({ color: "#2e86c1", weight: 1, opacity: 0.5, fillColor: "#2e86c1", fillOpacity: 0.12, className: "reach-area reach-isochrone" })}
+          interactive={false}
+        />
+      </Pane>
+    );
+  }
   return (
     <Pane name="reach" style={{ zIndex: 350 }}>
       {reach.areas.map((a) =>

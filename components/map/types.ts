@@ -22,7 +22,7 @@ export interface MapSite {
   overloaded: boolean;
 }
 
-/** A city circle: vehicles of the selected brand, coverage and nearest site. */
+/** A demand point: vehicles of the selected brand, coverage and nearest site. */
 export interface MapCity {
   id: string;
   name: string;
@@ -33,6 +33,33 @@ export interface MapCity {
   covered: boolean;
   travelLabel: string;
   nearestSiteName: string | null;
+  /** nearest site's id, for drawing the drive to it */
+  nearestSiteId?: number | null;
+  /** city, town, village, hamlet or rural (a district's rest, an estimate) */
+  kind?: string;
+}
+
+/** District outlines (GET /api/districts). */
+export type DistrictShapes = FeatureCollection<Polygon | MultiPolygon, { kato: string; name: string; region: string; population: number }>;
+
+/** What the district choropleth shows. */
+export type DistrictMetric = "share" | "uncovered" | "off";
+
+/** A district's figures for the choropleth. */
+export interface MapDistrict {
+  kato: string;
+  vehicles: number;
+  uncoveredVehicles: number;
+  shareCovered: number;
+}
+
+/** A drawn drive from a place to its nearest site (GET /api/route). */
+export interface MapRoute {
+  from: string;
+  to: string;
+  km: number;
+  minutes: number;
+  geometry: LineString;
 }
 
 /** A suggested site from the optimiser. */
@@ -46,6 +73,7 @@ export interface SuggestedMarker {
 }
 
 export interface MapLayers {
+  districts: DistrictMetric;
   tiles: boolean;
   roads: boolean;
   reach: boolean;
@@ -63,7 +91,19 @@ export interface CoverageMapProps {
   base: BaseMapData | null;
   cities: MapCity[];
   sites: MapSite[];
-  reach: { mode: "road" | "straight"; threshold: number; areas: { siteId: number; lat: number; lng: number; area: SiteReachArea | null }[] };
+  reach: {
+    mode: "road" | "straight";
+    threshold: number;
+    areas: { siteId: number; lat: number; lng: number; area: SiteReachArea | null }[];
+    /** drive-time polygons per site (road mode, from GET /api/isochrones); drawn instead of `area` when present */
+    isochrones?: FeatureCollection<MultiPolygon, { siteId: number; minutes: number }> | null;
+  };
+  /** district outlines and their figures for the choropleth */
+  districtShapes?: DistrictShapes | null;
+  districts?: MapDistrict[];
+  /** the drive from a clicked place to its nearest site */
+  route?: MapRoute | null;
+  onPlaceClick?: (placeId: string) => void;
   layers: MapLayers;
   suggestions?: SuggestedMarker[];
   /** web tiles URL template; empty = offline base layer only */

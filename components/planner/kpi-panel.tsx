@@ -1,20 +1,22 @@
 "use client";
 import { formatInt, formatIntDelta, formatShare, formatShareDelta, formatTravel } from "@/lib/format";
 import type { CoverageResult, HorizonComparison } from "@/lib/coverage";
+import type { DistrictGap } from "@/lib/planning/districts";
 
 interface Props {
   label: string;
   unit: "minutes" | "km";
   threshold: number;
   totals: CoverageResult["totals"];
-  gaps: CoverageResult["gaps"];
+  /** districts ranked by uncovered vehicles, with their uncovered places */
+  gaps: DistrictGap[];
   comparison: HorizonComparison | null;
   /** set while a site is being dragged: the figures are the live what-if */
   live: { ms: number } | null;
-  onGapClick: (cityId: string) => void;
+  onGapClick: (kato: string) => void;
 }
 
-/** Sidebar KPIs for the current view and the top 10 coverage gaps. */
+/** Sidebar KPIs for the current view and the top 10 district gaps with the places inside them. */
 export function KpiPanel({ label, unit, threshold, totals, gaps, comparison, live, onGapClick }: Props) {
   const limit = unit === "minutes" ? formatTravel(threshold, "minutes") : `${threshold} km`;
   return (
@@ -66,21 +68,25 @@ export function KpiPanel({ label, unit, threshold, totals, gaps, comparison, liv
           sites only.
         </p>
       ) : null}
-      <h3>Top gaps</h3>
+      <h3>Top gaps (districts)</h3>
       {gaps.length === 0 ? (
-        <p className="note">Every city with vehicles is covered.</p>
+        <p className="note">Every district&apos;s vehicles are covered.</p>
       ) : (
         <ol className="gap-list" aria-label="Top coverage gaps">
           {gaps.slice(0, 10).map((g) => (
-            <li key={g.cityId}>
-              <button type="button" className="link" onClick={() => onGapClick(g.cityId)} data-gap={g.cityId}>
+            <li key={g.kato}>
+              <button type="button" className="link" onClick={() => onGapClick(g.kato)} data-gap={g.kato}>
                 {g.name}
               </button>{" "}
-              <span className="uncovered">{formatInt(g.uncoveredVehicles)}</span>
-              <span className="muted">
+              <span className="muted">{g.region}</span> <span className="uncovered">{formatInt(g.uncoveredVehicles)}</span>
+              <span className="muted gap-places">
                 {" "}
-                · {formatTravel(g.travel, unit)}
-                {g.nearestSiteName ? ` to ${g.nearestSiteName}` : ""}
+                ·{" "}
+                {g.places
+                  .slice(0, 3)
+                  .map((p) => `${p.name} ${formatInt(p.vehicles)} (${formatTravel(p.travel, unit)})`)
+                  .join(", ")}
+                {g.places.length > 3 ? ` +${g.places.length - 3} more` : ""}
               </span>
             </li>
           ))}

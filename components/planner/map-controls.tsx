@@ -25,7 +25,7 @@ const THRESHOLD_RANGE = { road: { min: 30, max: 600, step: 15 }, straight: { min
 export function MapControls({ query, onQuery, brandOptions, years, quarters, layers, onLayers, tilesAvailable }: Props) {
   const set = (patch: Partial<PlannerQuery>) => onQuery({ ...query, ...patch });
   const range = THRESHOLD_RANGE[query.mode];
-  const layer = (key: keyof MapLayers, label: string, disabled = false) => (
+  const layer = (key: Exclude<keyof MapLayers, "districts">, label: string, disabled = false) => (
     <label className="check">
       <input type="checkbox" checked={layers[key]} disabled={disabled} onChange={(e) => onLayers({ ...layers, [key]: e.target.checked })} />
       {label}
@@ -95,10 +95,18 @@ export function MapControls({ query, onQuery, brandOptions, years, quarters, lay
       </label>
       <fieldset className="layers">
         <legend>Layers</legend>
+        <label>
+          Districts
+          <select value={layers.districts} onChange={(e) => onLayers({ ...layers, districts: e.target.value as MapLayers["districts"] })}>
+            <option value="share">covered share</option>
+            <option value="uncovered">uncovered vehicles</option>
+            <option value="off">off</option>
+          </select>
+        </label>
         {layer("tiles", "web map tiles", !tilesAvailable)}
-        {layer("roads", "highways")}
-        {layer("reach", "service reach")}
-        {layer("cities", "cities")}
+        {layer("roads", "roads")}
+        {layer("reach", "service reach (drive-time area)")}
+        {layer("cities", "places")}
         {layer("sites", "dealerships")}
         {layer("closed", "closed sites")}
       </fieldset>

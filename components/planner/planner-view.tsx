@@ -1,8 +1,9 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import dynamic from "next/dynamic";
-import { CoverageMap, type MapCity, type MapLayers, type MapSite } from "@/components/map";
+import { CoverageMap, type MapCity, type MapLayers, type MapRoute, type MapSite } from "@/components/map";
 import { mapCitiesOf, mapReachOf, mapSitesOf } from "@/components/map/map-props";
+import { districtCoverage, districtGaps, placeCoverage } from "@/lib/planning/districts";
 import { greatCircleKm } from "@/lib/roads";
 import type { DealershipView } from "@/db/queries/dealerships";
 import { KpiPanel } from "./kpi-panel";
@@ -43,15 +44,23 @@ type FormState = { title: string; editingId: number | null; initial: SiteFormVal
 /** The planner's main screen: controls, KPIs and gaps beside the map; add, move, edit and drop sites. */
 export function PlannerView(props: PlannerViewProps) {
   const [query, setQuery] = useState(props.initialQuery);
-  const [layers, setLayers] = useState<MapLayers>({ tiles: Boolean(props.tileUrl), roads: true, reach: true, cities: true, sites: true, closed: false });
+  const [layers, setLayers] = useState<MapLayers>({ districts: "share", tiles: Boolean(props.tileUrl), roads: true, reach: true, cities: true, sites: true, closed: false });
   const [focus, setFocus] = useState<{ lat: number; lng: number; key: number } | null>(null);
   const [form, setForm] = useState<FormState>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [suggestions, setSuggestions] = useState<SuggestionResult | null>(null);
-  const { base, coverage, sites, error, reload } = usePlannerData(query);
+  const { base, districtShapes, isochrones, coverage, sites, error, reload } = usePlannerData(query);
   const { live, drag, reset, graph } = useLiveWhatIf(coverage);
+  const [route, setRoute] = useState<MapRoute | null>(null);
 
   const shown = live?.result ?? coverage;
+  // districts and their gaps follow the live drag too: rolled up in the browser from the same rows
+  const districtView = useMemo(() => {
+    if (!coverage || !shown) return null;
+    const places = placeCoverage(coverage.inputs.demand, shown);
+    const districts = districtCoverage(coverage.inputs.districts, places);
+    return { districts, gaps: districtGaps(districts, places) };
+  }, [coverage, shown]);
   const unit = coverage?.unit ?? "minutes";
   // the brands a new site can have: the selected brand, or every brand of the selected group
   const formBrands = useMemo(() => {
@@ -59,16 +68,42 @@ export function PlannerView(props: PlannerViewProps) {
     return own.length ? own : props.brands;
   }, [props.brands, coverage]);
 
-  const mapCities: MapCity[] = useMemo(() => mapCitiesOf({ cities: shown?.cities ?? [], unit }), [shown, unit]);
-  const mapSites: MapSite[] = useMemo(() => mapSitesOf(sites, shown?.sites ?? []), [sites, shown]);
-  const reach = useMemo(
-    () => mapReachOf(query.mode, coverage?.threshold ?? query.threshold, coverage?.inputs.sites ?? [], graph),
-    [coverage, graph, query.mode, query.threshold],
+  const mapCities: MapCity[] = useMemo(
+    () => mapCitiesOf({ cities: shown?.cities ?? [], unit }, coverage?.inputs.demand.map((d) => d.kind) ?? []),
+    [shown, unit, coverage],
   );
 
-  function openCreate(lat: number, lng: number) {
+  // a clicked place: draw the drive to its nearest site along the roads
+  const showRoute = useCallback(
+    async (placeId: string) => {
+      const place = mapCities.find((c) => c.id === placeId);
+      const site = coverage?.inputs.sites.find((s) => s.id === place?.nearestSiteId);
+      if (!place || !site) {
+        setRoute(null);
+        return;
+      }
+      const res = await fetch(`/api/route?from=${place.lat},${place.lng}&to=${site.lat},${site.lng}`);
+      if (!res.ok) return setMessage(`No route from ${place.name}.`);
+      const body = (await res.json()) as Omit<MapRoute, "from" | "to">;
+      setRoute({ ...body, from: place.name, to: site.name });
+    },
+    [mapCities, coverage],
+  );
+  const mapSites: MapSite[] = useMemo(() => mapSitesOf(sites, shown?.sites ?? []), [sites, shown]);
+  // the reached roads only while the drive-time polygons load (or for a site being dragged)
+  const reach = useMemo(
+    () => mapReachOf(query.mode, coverage?.threshold ?? query.threshold, coverage?.inputs.sites ?? [], graph, isochrones),
+    [coverage, graph, query.mode, query.threshold, isochrones],
+  );
+
+  function nearestTown(lat: number, lng: number) {
     let nearest = props.cities[0];
     for (const c of props.cities) if (greatCircleKm(lat, lng, c.lat, c.lng) < greatCircleKm(lat, lng, nearest.lat, nearest.lng)) nearest = c;
+    return nearest;
+  }
+
+  function openCreate(lat: number, lng: number) {
+    const nearest = nearestTown(lat, lng);
     const brand = formBrands[0];
     setForm({
       title: "Add planned dealership",
@@ -89,7 +124,9 @@ export function PlannerView(props: PlannerViewProps) {
       title: "Add planned dealership",
       editingId: null,
       initial: {
-        brand: brand.slug, name: `${brand.name} ${s.cityName} service centre`, city: s.cityId, lat: s.lat, lng: s.lng,
+        // a suggested village is not in the form's town list: the site is filed under the nearest town
+        brand: brand.slug, name: `${brand.name} ${s.cityName} service centre`,
+        city: props.cities.some((c) => c.slug === s.cityId) ? s.cityId : nearestTown(s.lat, s.lng).slug, lat: s.lat, lng: s.lng,
         status: "planned", sales: true, service: true, parts: true, serviceBays: String(Math.max(1, s.baysNeeded)),
         plannedQuarter: props.defaultQuarter, openedOn: "", notes: `Adopted suggestion #${s.rank}: +${s.vehiclesAdded} vehicles within reach`,
       },
@@ -177,12 +214,12 @@ export function PlannerView(props: PlannerViewProps) {
             unit={unit}
             threshold={coverage.threshold}
             totals={shown.totals}
-            gaps={shown.gaps}
+            gaps={districtView?.gaps ?? []}
             comparison={live ? null : coverage.comparison}
             live={live ? { ms: live.ms } : null}
-            onGapClick={(cityId) => {
-              const c = props.cities.find((x) => x.slug === cityId);
-              if (c) setFocus({ lat: c.lat, lng: c.lng, key: Date.now() });
+            onGapClick={(kato) => {
+              const d = coverage.inputs.districts.find((x) => x.kato === kato);
+              if (d) setFocus({ lat: d.labelLat, lng: d.labelLng, key: Date.now() });
             }}
           />
         ) : (
@@ -197,6 +234,10 @@ export function PlannerView(props: PlannerViewProps) {
           cities={mapCities}
           sites={mapSites}
           reach={reach}
+          districtShapes={districtShapes}
+          districts={districtView?.districts}
+          route={route}
+          onPlaceClick={showRoute}
           layers={layers}
           tileUrl={props.tileUrl}
           focus={focus}

@@ -18,6 +18,7 @@ export function SuggestPanel({ query, result, onResult, onAdopt }: Props) {
   const [minVehicles, setMinVehicles] = useState(0);
   const [maxPerRegion, setMaxPerRegion] = useState("");
   const [solver, setSolver] = useState<"greedy" | "exact">("greedy");
+  const [candidateMinPopulation, setCandidateMinPopulation] = useState(5000);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -30,7 +31,7 @@ export function SuggestPanel({ query, result, onResult, onAdopt }: Props) {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
-          brand: query.brand, count, objective, solver, mode: query.mode, threshold: query.threshold,
+          brand: query.brand, count, objective, solver, mode: query.mode, threshold: query.threshold, candidateMinPopulation,
           includePlanned: query.includePlanned, year: query.year, ...(query.includePlanned && query.until ? { until: query.until } : {}),
           constraints: { minVehicles, ...(maxPerRegion ? { maxPerRegion: Number(maxPerRegion) } : {}) },
         }),
@@ -78,6 +79,15 @@ export function SuggestPanel({ query, result, onResult, onAdopt }: Props) {
           Max. per region
           <input type="number" min={1} value={maxPerRegion} placeholder="any" onChange={(e) => setMaxPerRegion(e.target.value)} aria-label="Maximum new sites per region" />
         </label>
+        <label>
+          Candidates
+          <select value={candidateMinPopulation} onChange={(e) => setCandidateMinPopulation(Number(e.target.value))} aria-label="Candidate places from">
+            <option value={1000}>places from 1,000 people</option>
+            <option value={5000}>towns from 5,000 people</option>
+            <option value={20000}>towns from 20,000 people</option>
+            <option value={100000}>cities from 100,000 people</option>
+          </select>
+        </label>
         <button type="submit" disabled={busy}>{busy ? "Solving…" : "Suggest sites"}</button>
       </form>
       {error ? <p className="field-error" role="alert">{error}</p> : null}
@@ -87,7 +97,7 @@ export function SuggestPanel({ query, result, onResult, onAdopt }: Props) {
             {result.request.objective === "lscp" && result.maxAchievableShare !== null
               ? `The 90 % target cannot be reached with these candidates (at most ${formatShare(result.maxAchievableShare)}). `
               : ""}
-            {result.sites.length} sites from {result.candidates} candidate cities · covered share {formatShare(result.before.shareCovered)} →{" "}
+            {result.sites.length} sites from {result.candidates} candidate places · covered share {formatShare(result.before.shareCovered)} →{" "}
             {formatShare(result.after.shareCovered)} ·{" "}
             {result.solver === "exact"
               ? `${result.status === "optimal" ? "proven optimal" : "time limit reached"}, gap ${formatShare(result.gap ?? 0)}`

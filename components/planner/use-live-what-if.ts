@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { CoverageWhatIf, DEFAULT_VEHICLES_PER_BAY_TARGET, type CoverageResult } from "@/lib/coverage";
-import { buildRoadGraph } from "@/lib/roads";
+import { nationalRoadGraph } from "@/lib/roads/national";
 import type { CoverageResponse } from "@/lib/planning/coverage-response";
 
 export interface LiveResult {
@@ -18,10 +18,8 @@ export function useLiveWhatIf(coverage: CoverageResponse | null, vehiclesPerBayT
   const engine = useRef<{ source: CoverageResponse; engine: CoverageWhatIf } | null>(null);
   const frame = useRef<number | null>(null);
 
-  const graph = useMemo(
-    () => (coverage ? buildRoadGraph(coverage.inputs.demand.map((d) => ({ slug: d.id, lat: d.lat, lng: d.lng }))) : null),
-    [coverage],
-  );
+  // the national network is data of its own (lib/roads/national.ts), the same the server measures on
+  const graph = useMemo(() => (coverage ? nationalRoadGraph() : null), [coverage]);
 
   const engineFor = useCallback(() => {
     if (!coverage || !graph) return null;

@@ -2,7 +2,11 @@
 import { useCallback, useEffect, useState } from "react";
 import type { CoverageResponse } from "@/lib/planning/coverage-response";
 import type { DealershipView } from "@/db/queries/dealerships";
-import type { BaseMapData } from "@/components/map";
+import type { BaseMapData, DistrictShapes } from "@/components/map";
+import type { FeatureCollection, MultiPolygon } from "geojson";
+
+/** GET /api/isochrones: one drive-time MultiPolygon per horizon site. */
+export type IsochroneCollection = FeatureCollection<MultiPolygon, { siteId: number; minutes: number }>;
 
 export interface PlannerQuery {
   brand: string;
@@ -29,18 +33,39 @@ async function getJson<T>(url: string): Promise<T> {
   return body as T;
 }
 
-/** Loads the base map once, and coverage + the group's dealerships whenever the query changes. */
+/**
+ * Loads the base map and the district outlines once, coverage + the group's dealerships whenever the
+ * query changes, and (road mode) the sites' drive-time areas.
+ */
 export function usePlannerData(query: PlannerQuery) {
   const [base, setBase] = useState<BaseMapData | null>(null);
+  const [districtShapes, setDistrictShapes] = useState<DistrictShapes | null>(null);
+  // kept with the request they answer, so a new query shows none until its own arrive (no reset in the effect)
+  const [loadedIsochrones, setLoadedIsochrones] = useState<{ key: string; data: IsochroneCollection } | null>(null);
   const [coverage, setCoverage] = useState<CoverageResponse | null>(null);
   const [sites, setSites] = useState<DealershipView[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const qs = queryString(query);
+  const isochroneKey = `${qs}|${version}`;
+  const isochrones = query.mode === "road" && loadedIsochrones?.key === isochroneKey ? loadedIsochrones.data : null;
 
   useEffect(() => {
     getJson<BaseMapData>("/api/basemap").then(setBase, (e: Error) => setError(e.message));
+    getJson<DistrictShapes>("/api/districts").then(setDistrictShapes, (e: Error) => setError(e.message));
   }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    if (query.mode !== "road") return;
+    getJson<IsochroneCollection>(`/api/isochrones?${qs}`).then(
+      (iso) => !cancelled && setLoadedIsochrones({ key: isochroneKey, data: iso }),
+      (e: Error) => !cancelled && setError(e.message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [qs, query.mode, isochroneKey]);
 
   useEffect(() => {
     let cancelled = false;
@@ -62,5 +87,5 @@ export function usePlannerData(query: PlannerQuery) {
   }, [qs, query.brand, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { base, coverage, sites, error, reload };
+  return { base, districtShapes, isochrones, coverage, sites, error, reload };
 }

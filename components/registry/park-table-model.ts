@@ -65,17 +65,26 @@ export function buildParkTable(params: {
     };
   });
 
-  const brandTotals = columns.map((b, i) => {
-    const prev = rows.map((r) => r.previous[i]);
-    return { key: b.slug, label: b.name, total: sum(rows.map((r) => r.cells[i])), previous: anyValue(prev) ? sum(prev) : null };
+  // totals count every place's cells (villages and district rests too), not only the listed rows
+  const columnIds = new Set(columns.map((b) => b.id));
+  const cellsOf = (y: number | null) => params.cells.filter((c) => y !== null && c.year === y && columnIds.has(c.brandId));
+  const current = cellsOf(year);
+  const before = cellsOf(previousYear);
+  const brandTotals = columns.map((b) => {
+    const prev = before.filter((c) => c.brandId === b.id);
+    return { key: b.slug, label: b.name, total: current.filter((c) => c.brandId === b.id).reduce((a, c) => a + c.vehicles, 0), previous: prev.length ? prev.reduce((a, c) => a + c.vehicles, 0) : null };
   });
 
   const regions = new Map<string, { total: number; previous: number | null }>();
-  for (const r of rows) {
-    const t = regions.get(r.regionName) ?? { total: 0, previous: null };
-    t.total += r.total;
-    if (r.previousTotal !== null) t.previous = (t.previous ?? 0) + r.previousTotal;
-    regions.set(r.regionName, t);
+  for (const c of current) {
+    const t = regions.get(c.regionName) ?? { total: 0, previous: null };
+    t.total += c.vehicles;
+    regions.set(c.regionName, t);
+  }
+  for (const c of before) {
+    const t = regions.get(c.regionName) ?? { total: 0, previous: null };
+    t.previous = (t.previous ?? 0) + c.vehicles;
+    regions.set(c.regionName, t);
   }
   const regionTotals = [...regions.entries()]
     .map(([name, t]) => ({ key: name, label: name, ...t }))

@@ -4,7 +4,7 @@ import { CoverageMap, type BaseMapData, type MapSite } from "@/components/map";
 import { DEFAULT_THRESHOLD } from "@/lib/coverage/types";
 import styles from "./registry.module.css";
 
-const LAYERS = { tiles: false, roads: true, reach: false, cities: false, sites: true, closed: true };
+const LAYERS = { districts: "off" as const, tiles: false, roads: true, reach: false, cities: false, sites: true, closed: true };
 
 /** A small, static map of Kazakhstan with one site on it (and the highways for orientation). */
 export function SiteMiniMap({ site, tileUrl }: { site: MapSite; tileUrl: string }) {

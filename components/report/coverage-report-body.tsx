@@ -7,6 +7,7 @@ import { RegionShareChart, TimelineChart } from "./lazy-charts";
 import { HeadlineKpis, HorizonTable } from "./report-kpis";
 import { ReportMap } from "./report-map";
 import { GapTable, RegionTable, SiteTable, TimelineTable } from "./report-tables";
+import type { DistrictGap } from "@/lib/planning/districts";
 
 interface Props {
   view: CoverageReportView;
@@ -15,7 +16,16 @@ interface Props {
   geojsonHref: string;
   mapHref: string;
   map: { cities: MapCity[]; sites: MapSite[]; reach: CoverageMapProps["reach"]; tileUrl: string };
+  /** districts ranked by uncovered vehicles (the country model's gaps) */
+  districtGaps?: DistrictGap[];
 }
+
+/** Rows of the printed city table: the country model has ~1,300 demand points, too many for A4 pages. */
+export const REPORT_CITY_ROWS = 200;
+
+/** Credits of the place and district data, shown wherever the data appears (ODbL, CC BY 4.0). */
+export const DATA_CREDITS =
+  "Places: © OpenStreetMap contributors, ODbL 1.0 (this report's figures are derived from it and are ODbL too). District boundaries: geokz (A. Rodionov), CC BY 4.0. Map base: Natural Earth.";
 
 /** What the report is about, in one line a manager can read. */
 function scope(view: CoverageReportView): string {
@@ -26,7 +36,7 @@ function scope(view: CoverageReportView): string {
 }
 
 /** The report itself: KPIs, open-only vs with-planned comparison, charts, map and tables, with the export and print buttons. */
-export function CoverageReportBody({ view, generatedOn, csvHref, geojsonHref, mapHref, map }: Props) {
+export function CoverageReportBody({ view, generatedOn, csvHref, geojsonHref, mapHref, map, districtGaps }: Props) {
   const planned = view.comparison;
   return (
     <article className="report-body" aria-label="Coverage report">
@@ -84,6 +94,40 @@ export function CoverageReportBody({ view, generatedOn, csvHref, geojsonHref, ma
         <RegionTable view={view} />
       </section>
 
+      {districtGaps ? (
+        <section className="report-section">
+          <h2>Largest gaps by district</h2>
+          <table aria-label="Largest gaps by district">
+            <thead>
+              <tr>
+                <th>District</th>
+                <th>Region</th>
+                <th className="num">Uncovered vehicles</th>
+                <th className="num">Covered share</th>
+                <th>Uncovered places (vehicles)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {districtGaps.slice(0, 15).map((g) => (
+                <tr key={g.kato} data-district={g.kato}>
+                  <th scope="row">{g.name}</th>
+                  <td>{g.region}</td>
+                  <td className="num">{formatInt(g.uncoveredVehicles)}</td>
+                  <td className="num">{(100 * g.shareCovered).toFixed(1)} %</td>
+                  <td>
+                    {g.places
+                      .slice(0, 4)
+                      .map((p) => `${p.name} (${formatInt(p.vehicles)})`)
+                      .join(", ")}
+                    {g.places.length > 4 ? `, +${g.places.length - 4} more` : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
       <section className="report-section">
         <h2>Largest coverage gaps</h2>
         <GapTable view={view} />
@@ -97,8 +141,17 @@ export function CoverageReportBody({ view, generatedOn, csvHref, geojsonHref, ma
       <section className="report-section">
         <h2>By city</h2>
         <p className="note report-screen-only">Click a column header to sort.</p>
-        <CityTable cities={view.cities} unit={view.unit} />
+        {view.cities.length > REPORT_CITY_ROWS ? (
+          <p className="note" data-testid="city-table-scope">
+            The {REPORT_CITY_ROWS} places with the most vehicles; all {formatInt(view.cities.length)} demand points are in the CSV
+            and GeoJSON downloads.
+          </p>
+        ) : null}
+        <CityTable cities={[...view.cities].sort((a, b) => b.vehicles - a.vehicles).slice(0, REPORT_CITY_ROWS)} unit={view.unit} />
       </section>
+      <footer className="report-footer note" data-testid="report-credits">
+        {DATA_CREDITS}
+      </footer>
     </article>
   );
 }

@@ -26,7 +26,7 @@ export function ReportMap({ cities, sites, reach, tileUrl, height = "600px" }: P
       cancelled = true;
     };
   }, []);
-  const layers: MapLayers = { tiles: Boolean(tileUrl), roads: true, reach: true, cities: true, sites: true, closed: false };
+  const layers: MapLayers = { districts: "off", tiles: Boolean(tileUrl), roads: true, reach: true, cities: true, sites: true, closed: false };
   return (
     <div className="report-map" style={{ height }} data-testid="report-map">
       {error ? <p className="field-error">The base map did not load ({error}); cities and sites are still shown.</p> : null}

@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, ne } from "drizzle-orm";
 import type { Db } from "../connection";
 import { cities, regions } from "../schema";
 
@@ -16,8 +16,13 @@ export interface CityView {
   populationIsEstimate: boolean;
 }
 
-/** Every city with its region, largest first. */
-export function listCities(db: Db): CityView[] {
+/**
+ * Cities and towns (OSM kinds city/town, which include the 41 planner cities) with their region,
+ * largest first. Villages, hamlets and rural remainders (~3,400 rows) are left out unless asked for:
+ * pick lists and the park grid would be unusable with them; imports resolve any place by name.
+ * `minPopulation` lists every place (no rural remainders) from that size instead.
+ */
+export function listCities(db: Db, params: { allPlaces?: boolean; minPopulation?: number } = {}): CityView[] {
   return db
     .select({
       id: cities.id,
@@ -34,6 +39,13 @@ export function listCities(db: Db): CityView[] {
     })
     .from(cities)
     .innerJoin(regions, eq(cities.regionId, regions.id))
+    .where(
+      params.allPlaces
+        ? undefined
+        : params.minPopulation !== undefined
+          ? and(ne(cities.kind, "rural"), gte(cities.population, params.minPopulation))
+          : inArray(cities.kind, ["city", "town"]),
+    )
     .orderBy(desc(cities.population))
     .all();
 }

@@ -16,13 +16,35 @@ describe("coverage report from the database", () => {
   it("totals equal the sum of the per-city rows, in both modes", () => {
     for (const mode of ["road", "straight"]) {
       const { coverage } = getCoverageReport(db, q({ mode, threshold: mode === "road" ? "120" : "150" }));
-      expect(coverage.cities).toHaveLength(41);
+      // one row per demand point (places >= 1,000 inhabitants and district rests), no longer 41 cities
+      expect(coverage.cities.length).toBeGreaterThan(1000);
       const sum = (f: (c: (typeof coverage.cities)[number]) => number) => coverage.cities.reduce((s, c) => s + f(c), 0);
       expect(coverage.totals.vehicles).toBe(sum((c) => c.vehicles));
       expect(coverage.totals.coveredVehicles).toBe(sum((c) => (c.covered ? c.vehicles : 0)));
       expect(coverage.totals.uncoveredVehicles).toBe(coverage.gaps.reduce((s, g) => s + g.uncoveredVehicles, 0));
       expect(coverage.totals.shareCovered).toBeCloseTo(coverage.totals.coveredVehicles / coverage.totals.vehicles, 12);
     }
+  });
+
+  it("rolls coverage up to places and the 224 districts, adding up to the national totals", () => {
+    const report = getCoverageReport(db, q());
+    const t = report.coverage.totals;
+    expect(report.places.length).toBeGreaterThan(1000);
+    expect(report.places.reduce((s, p) => s + p.vehicles, 0)).toBe(t.vehicles);
+    expect(report.places.filter((p) => p.covered).reduce((s, p) => s + p.vehicles, 0)).toBe(t.coveredVehicles);
+    expect(report.places.every((p) => p.district !== null)).toBe(true);
+    expect(report.districts).toHaveLength(224);
+    expect(report.districts.reduce((s, d) => s + d.vehicles, 0)).toBe(t.vehicles);
+    expect(report.districts.reduce((s, d) => s + d.coveredVehicles, 0)).toBe(t.coveredVehicles);
+    // the district gaps: ranked by uncovered vehicles, each listing its uncovered places that add up to it
+    const gaps = report.districtGaps;
+    expect(gaps.length).toBeGreaterThan(10);
+    expect(gaps.map((g) => g.uncoveredVehicles)).toEqual([...gaps.map((g) => g.uncoveredVehicles)].sort((a, b) => b - a));
+    for (const g of gaps) expect(g.places.reduce((s, p) => s + p.vehicles, 0)).toBe(g.uncoveredVehicles);
+    // a smaller place size makes more demand points but the same park
+    const fine = getCoverageReport(db, q({ minPopulation: "200" }));
+    expect(fine.places.length).toBeGreaterThan(report.places.length + 500);
+    expect(fine.coverage.totals.vehicles).toBe(t.vehicles);
   });
 
   it("a Great Wall group covers most but not all of its park at 120 minutes, with gaps ranked", () => {

@@ -47,6 +47,20 @@ describe("vehicle-park import", () => {
     expect(applyVehicleParkImport(db, TEST_CTX, rows)).toMatchObject({ written: 0, counts: { unchanged: 2 } });
   });
 
+  it("accepts any place (a village by name or slug, a district's rural remainder) and names unknown places with their line", () => {
+    const db = createTestDb();
+    const ok = parkRows(db, "city,brand,year,vehicles\nШахтинск,haval,2031,12\nrural-195200000,chery,2031,3\n");
+    expect(ok.map((r) => [r.city, r.vehicles])).toEqual([["shakhtinsk", 12], ["rural-195200000", 3]]);
+    applyVehicleParkImport(db, TEST_CTX, ok);
+    expect(cell(db, "shakhtinsk", "haval", 2031)?.vehicles).toBe(12);
+    const bad = parseVehicleParkCsv("city,brand,year,vehicles\nAlmaty,haval,2031,1\nShakhtinskk,haval,2031,12\n", loadImportReferences(db));
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.issues).toHaveLength(1);
+    expect(bad.issues[0]).toMatchObject({ line: 3, field: "city" });
+    expect(bad.issues[0].message).toMatch(/did you mean.*Shakhtinsk/i);
+  });
+
   it("a failure mid-import rolls every row back", () => {
     const db = createTestDb();
     const year = listVehicleParkYears(db).at(-1)!;

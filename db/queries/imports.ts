@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { dealershipKey, type DealershipImportRow } from "@/lib/import/dealership-record";
 import { previewDealershipRows, previewVehicleParkRows, type ComparableDealership } from "@/lib/import/preview";
 import type { ImportReferences } from "@/lib/import/types";
@@ -10,10 +10,18 @@ import { auditActor, writeAudit, type Tx } from "./audit";
 import { getDealership } from "./dealerships";
 import { storedParkCounts } from "./vehicle-park";
 
-/** The cities and brands an import may name, for the pure parsers in lib/import. */
+/**
+ * The places and brands an import may name, for the pure parsers in lib/import. Any place (city,
+ * town, village, a district's rural remainder) can be named by slug, English or Russian name; largest
+ * first, so a name several villages share resolves to the largest of them (the slug is unambiguous).
+ */
 export function loadImportReferences(db: Db): ImportReferences {
   return {
-    cities: db.select({ id: cities.id, slug: cities.slug, nameEn: cities.nameEn, nameRu: cities.nameRu }).from(cities).all(),
+    cities: db
+      .select({ id: cities.id, slug: cities.slug, nameEn: cities.nameEn, nameRu: cities.nameRu })
+      .from(cities)
+      .orderBy(desc(cities.population), cities.id)
+      .all(),
     brands: db.select({ id: brands.id, slug: brands.slug, name: brands.name }).from(brands).all(),
   };
 }

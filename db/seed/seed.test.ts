@@ -1,7 +1,8 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../test-db";
-import { brands, cities, dealerships, regions, vehiclePark } from "../schema";
+import { brands, cities, dealerships, districts, regions, vehiclePark } from "../schema";
+import { CITIES, PLACES } from "./data";
 import { seedDatabase } from "./seed";
 
 const counts = (db: ReturnType<typeof createTestDb>) => ({
@@ -19,15 +20,20 @@ describe("migrations and seed", () => {
       .all<{ name: string }>(sql`select name from sqlite_master where type = 'table' order by name`)
       .map((t) => t.name)
       .filter((name) => !name.startsWith("__") && !name.startsWith("sqlite_"));
-    expect(tables).toEqual(["audit_log", "brands", "cities", "data_version", "dealerships", "rate_limits", "regions", "vehicle_park"]);
+    expect(tables).toEqual(["audit_log", "brands", "cities", "data_version", "dealerships", "districts", "rate_limits", "regions", "vehicle_park"]);
     expect(counts(db).cities).toBe(0);
   });
 
-  it("loads Kazakhstan: 20 regions, 41 cities, Great Wall's 28 open sites in 20 cities", () => {
+  it("loads Kazakhstan: 20 regions, 224 districts, the 41 cities among all places, Great Wall's 28 open sites in 20 cities", () => {
     const db = createTestDb();
     const c = counts(db);
     expect(c.regions).toBe(20);
-    expect(c.cities).toBe(41);
+    // the cities table now holds every place: the 41 planner cities, OSM settlements, rural remainders
+    expect(c.cities).toBe(PLACES.length);
+    expect(db.select({ n: count() }).from(districts).get()!.n).toBe(224);
+    const planner = db.select({ slug: cities.slug, kato: cities.districtKato }).from(cities).where(inArray(cities.slug, CITIES.map((x) => x.slug))).all();
+    expect(planner).toHaveLength(41);
+    expect(planner.every((p) => p.kato !== null)).toBe(true);
     const gwmOpen = db
       .select({ n: count(), cities: sql<number>`count(distinct ${dealerships.cityId})` })
       .from(dealerships)

@@ -1,10 +1,11 @@
 import { count, sql } from "drizzle-orm";
 import { IMMEDIATE, type Db } from "../connection";
-import { auditLog, brands, cities, dealerships, regions, vehiclePark } from "../schema";
-import { BRANDS, CITIES, DEALERSHIPS, REGIONS, VEHICLE_PARK } from "./data";
+import { auditLog, brands, cities, dealerships, districts, regions, vehiclePark } from "../schema";
+import { BRANDS, DEALERSHIPS, DISTRICTS, PLACES, REGIONS, VEHICLE_PARK } from "./data";
 
 export interface SeedSummary {
   regions: number;
+  districts: number;
   cities: number;
   brands: number;
   dealerships: number;
@@ -14,7 +15,8 @@ export interface SeedSummary {
 
 /**
  * Loads the Kazakhstan seed data; safe to run on every start.
- * Reference data (regions, cities, brands) is upserted by slug. Dealerships and the vehicle park
+ * Reference data (regions, districts, places, brands) is upserted by slug or KATO; the ~3,600 places
+ * and ~33,000 vehicle-park rows go through prepared statements, so a start stays well under a second. Dealerships and the vehicle park
  * are planners' working data: they are seeded only into a database nobody has edited yet (no
  * dealerships and an empty audit log), so a restart never resurrects a site a planner dropped.
  */
@@ -28,21 +30,35 @@ export function seedDatabase(db: Db): SeedSummary {
     }
     const regionIds = new Map(tx.select({ id: regions.id, slug: regions.slug }).from(regions).all().map((r) => [r.slug, r.id]));
 
-    for (const c of CITIES) {
+    const sqlite = db.$client;
+    const upsertDistrict = sqlite.prepare(
+      `insert into districts (kato, name_en, name_ru, name_kk, region_id, population, label_lat, label_lng, geometry)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       on conflict(kato) do update set name_en = excluded.name_en, name_ru = excluded.name_ru, name_kk = excluded.name_kk,
+         region_id = excluded.region_id, population = excluded.population, label_lat = excluded.label_lat,
+         label_lng = excluded.label_lng, geometry = excluded.geometry`,
+    );
+    for (const d of DISTRICTS) {
+      const regionId = regionIds.get(d.regionSlug);
+      if (regionId === undefined) throw new Error(`seed: district ${d.kato} names unknown region ${d.regionSlug}`);
+      upsertDistrict.run(d.kato, d.nameEn, d.nameRu, d.nameKk, regionId, d.population, d.labelLat, d.labelLng, d.geometry);
+    }
+    const upsertPlace = sqlite.prepare(
+      `insert into cities (slug, name_en, name_ru, region_id, lat, lng, population, population_year, population_is_estimate,
+         source, kind, district_kato, name_kk, osm_id)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       on conflict(slug) do update set name_en = excluded.name_en, name_ru = excluded.name_ru, region_id = excluded.region_id,
+         lat = excluded.lat, lng = excluded.lng, population = excluded.population, population_year = excluded.population_year,
+         population_is_estimate = excluded.population_is_estimate, source = excluded.source, kind = excluded.kind,
+         district_kato = excluded.district_kato, name_kk = excluded.name_kk, osm_id = excluded.osm_id`,
+    );
+    for (const c of PLACES) {
       const regionId = regionIds.get(c.regionSlug);
-      if (regionId === undefined) throw new Error(`seed: city ${c.slug} names unknown region ${c.regionSlug}`);
-      const row = { ...c, regionId };
-      tx.insert(cities)
-        .values(row)
-        .onConflictDoUpdate({
-          target: cities.slug,
-          set: {
-            nameEn: row.nameEn, nameRu: row.nameRu, regionId, lat: row.lat, lng: row.lng,
-            population: row.population, populationYear: row.populationYear,
-            populationIsEstimate: row.populationIsEstimate, source: row.source,
-          },
-        })
-        .run();
+      if (regionId === undefined) throw new Error(`seed: place ${c.slug} names unknown region ${c.regionSlug}`);
+      upsertPlace.run(
+        c.slug, c.nameEn, c.nameRu, regionId, c.lat, c.lng, c.population, c.populationYear, c.populationIsEstimate ? 1 : 0,
+        c.source, c.kind, c.districtKato, c.nameKk, c.osmId,
+      );
     }
     for (const b of BRANDS) {
       tx.insert(brands)
@@ -70,18 +86,19 @@ export function seedDatabase(db: Db): SeedSummary {
           .onConflictDoNothing()
           .run();
       }
-      for (const { brandSlug, citySlug, ...v } of VEHICLE_PARK) {
-        tx.insert(vehiclePark)
-          .values({ ...v, brandId: idOf(brandIds, brandSlug, "brand"), cityId: idOf(cityIds, citySlug, "city") })
-          .onConflictDoNothing()
-          .run();
+      const insertPark = sqlite.prepare(
+        "insert into vehicle_park (city_id, brand_id, year, vehicles, is_estimate, source) values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+      );
+      for (const v of VEHICLE_PARK) {
+        insertPark.run(idOf(cityIds, v.citySlug, "city"), idOf(brandIds, v.brandSlug, "brand"), v.year, v.vehicles, v.isEstimate ? 1 : 0, v.source);
       }
     }
 
-    const n = (table: typeof regions | typeof cities | typeof brands | typeof dealerships | typeof vehiclePark) =>
+    const n = (table: typeof regions | typeof districts | typeof cities | typeof brands | typeof dealerships | typeof vehiclePark) =>
       tx.select({ n: sql<number>`count(*)` }).from(table).get()!.n;
     return {
       regions: n(regions),
+      districts: n(districts),
       cities: n(cities),
       brands: n(brands),
       dealerships: n(dealerships),

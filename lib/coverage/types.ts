@@ -6,7 +6,7 @@ import type { RoadGraph, TravelMatrix } from "@/lib/roads";
 /** road: minutes over the road graph; straight: great-circle km. */
 export type TravelMode = "road" | "straight";
 
-/** A demand point: a city (id = city slug) with its vehicle park. */
+/** A demand point: a place (id = place slug) or a district's rest (id = rural-<KATO>) with its vehicle park. */
 export interface DemandCity {
   id: string;
   name: string;
@@ -14,6 +14,15 @@ export interface DemandCity {
   lat: number;
   lng: number;
   vehicles: number;
+  /** KATO code and name of the district the point lies in (absent in district-less test data) */
+  district?: string;
+  districtName?: string;
+  /** true for a district's rest point: its position and population are estimates */
+  isEstimate?: boolean;
+  /** place kind (city, town, village, hamlet; rural = a district's rest) */
+  kind?: string;
+  /** inhabitants of the place (absent for a district's rest and in test data) */
+  population?: number;
 }
 
 /** A service site (an open or planned dealership with service bays). */

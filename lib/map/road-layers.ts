@@ -1,10 +1,10 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString } from "geojson";
-import { ACCESS_DETOUR_FACTOR, ACCESS_SPEED_KMH, ROAD_EDGES, siteReach, type RoadGraph } from "../roads";
+import { ACCESS_DETOUR_FACTOR, ACCESS_SPEED_KMH, NATIONAL_ROAD_EDGES, siteReach, type RoadGraph } from "../roads";
 
-/** The highway network as GeoJSON lines ([lng, lat]) with road name, category and km. */
+/** The road network (highways and regional roads) as GeoJSON lines ([lng, lat]) with road name, category and km. */
 export function roadNetworkGeoJSON(graph: RoadGraph): FeatureCollection<LineString, { road: string; category: string; km: number; source: string }> {
   const features: Feature<LineString, { road: string; category: string; km: number; source: string }>[] = [];
-  for (const e of ROAD_EDGES) {
+  for (const e of NATIONAL_ROAD_EDGES) {
     const a = graph.nodeIndex.get(e.from);
     const b = graph.nodeIndex.get(e.to);
     if (a === undefined || b === undefined) continue;

@@ -1,7 +1,9 @@
-import { buildRoadGraph, type RoadGraph } from "../roads";
-import { compareHorizons, computeCoverage, coverageMatrix, type HorizonComparison } from "../coverage";
+import { nationalRoadGraph, prepareDemandAccess, travelMatrix, type DemandAccess, type RoadGraph } from "../roads";
+import { compareHorizons, computeCoverage, demandPoints, sitePoints, type HorizonComparison } from "../coverage";
 import type { CoverageResult, DemandCity } from "../coverage/types";
 import type { CoverageQuery } from "../validation/coverage-query";
+import type { DemandDistrict } from "./demand";
+import { districtCoverage, districtGaps, placeCoverage, type DistrictCoverage, type DistrictGap, type PlaceCoverage } from "./districts";
 import { horizonServiceSites, type CandidateServiceSite } from "./horizon";
 
 /** What the coverage views are computed from: one brand selection's demand and sites. */
@@ -9,7 +11,11 @@ export interface CoverageInputs {
   brand: { slug: string; label: string; brandSlugs: string[] };
   year: number;
   years: number[];
+  /** places from this many inhabitants are demand points of their own (lib/planning/demand.ts) */
+  minPopulation: number;
   demand: DemandCity[];
+  /** every district, for the per-district coverage (empty in district-less test data) */
+  districts: DemandDistrict[];
   /** every service-capable, non-closed site of the selection's manufacturer groups */
   sites: CandidateServiceSite[];
 }
@@ -27,31 +33,43 @@ export interface CoverageReport {
   inputs: CoverageInputs;
   /** the sites the requested horizon counts */
   horizonSites: CandidateServiceSite[];
+  /** the requested horizon per demand point (with its district), per district, and the district gaps */
+  places: PlaceCoverage[];
+  districts: DistrictCoverage[];
+  districtGaps: DistrictGap[];
 }
 
-let graphCache: { key: string; graph: RoadGraph } | null = null;
+/** The road graph coverage is measured on: the national network, whatever the demand (see lib/roads/national.ts). */
+export function roadGraph(): RoadGraph {
+  return nationalRoadGraph();
+}
 
-/** The road graph for these cities, built once per process and city set. */
-export function roadGraphFor(demand: readonly { id: string; lat: number; lng: number }[]): RoadGraph {
-  const key = demand
-    .map((d) => `${d.id}:${d.lat}:${d.lng}`)
-    .sort()
-    .join("|");
-  if (!graphCache || graphCache.key !== key) {
-    graphCache = { key, graph: buildRoadGraph(demand.map((d) => ({ slug: d.id, lat: d.lat, lng: d.lng }))) };
+// the demand's access legs depend only on the points' ids and positions, not on vehicles or brand:
+// prepared once per point set (every request loads a new array, so the key is the content)
+const accessCache = new Map<string, DemandAccess>();
+const ACCESS_CACHE_SIZE = 4;
+
+/** The demand points' access legs onto the national network, cached by the points' ids and positions. */
+export function demandAccessFor(demand: readonly DemandCity[]): DemandAccess {
+  const key = demand.map((d) => `${d.id}@${d.lat},${d.lng}`).join("|");
+  let access = accessCache.get(key);
+  if (!access) {
+    access = prepareDemandAccess(roadGraph(), demandPoints(demand));
+    if (accessCache.size >= ACCESS_CACHE_SIZE) accessCache.delete(accessCache.keys().next().value as string);
+    accessCache.set(key, access);
   }
-  return graphCache.graph;
+  return access;
 }
 
 /** Coverage of one horizon's sites (road minutes or straight-line km). */
 export function coverageForSites(inputs: CoverageInputs, sites: CandidateServiceSite[], query: CoverageQuery): CoverageResult {
-  const graph = query.mode === "road" ? roadGraphFor(inputs.demand) : undefined;
+  const graph = query.mode === "road" ? roadGraph() : undefined;
   return computeCoverage({
     demand: inputs.demand,
     sites,
     mode: query.mode,
     threshold: query.threshold,
-    matrix: graph ? coverageMatrix(graph, inputs.demand, sites) : undefined,
+    matrix: graph ? travelMatrix(graph, demandPoints(inputs.demand), sitePoints(sites), demandAccessFor(inputs.demand)) : undefined,
     vehiclesPerBayTarget: query.vehiclesPerBay,
   });
 }
@@ -62,14 +80,20 @@ export function buildCoverageReport(inputs: CoverageInputs, query: CoverageQuery
   const plannedSites = horizonServiceSites(inputs.sites, { includePlanned: true, until: query.until });
   const openOnly = coverageForSites(inputs, openSites, query);
   const withPlanned = coverageForSites(inputs, plannedSites, query);
+  const coverage = query.includePlanned ? withPlanned : openOnly;
+  const places = placeCoverage(inputs.demand, coverage);
+  const districts = districtCoverage(inputs.districts, places);
   return {
     brand: inputs.brand,
     year: inputs.year,
     years: inputs.years,
     query,
-    coverage: query.includePlanned ? withPlanned : openOnly,
+    coverage,
     comparison: compareHorizons(openOnly, withPlanned),
     inputs,
     horizonSites: query.includePlanned ? plannedSites : openSites,
+    places,
+    districts,
+    districtGaps: districtGaps(districts, places),
   };
 }

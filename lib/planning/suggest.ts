@@ -1,10 +1,10 @@
-import { coverageMatrix, type CoverageResult, type CoverageTotals, type ServiceSite } from "../coverage";
+import { demandPoints, sitePoints, type CoverageResult, type CoverageTotals, type ServiceSite } from "../coverage";
 import { ValidationError } from "../errors";
 import { optimize, type Instance, type OptimizeResult } from "../optimize";
-import { greatCircleKm } from "../roads";
+import { greatCircleKm, travelMatrix } from "../roads";
 import type { CoverageQuery } from "../validation/coverage-query";
 import type { SuggestionRequest } from "../validation/suggestion";
-import { coverageForSites, roadGraphFor, type CoverageInputs } from "./coverage-report";
+import { coverageForSites, demandAccessFor, roadGraph, type CoverageInputs } from "./coverage-report";
 import { horizonServiceSites, type CandidateServiceSite } from "./horizon";
 
 /** One suggested service centre with what it brings, in the order chosen. */
@@ -47,20 +47,20 @@ export interface SuggestionResult {
 }
 
 function asCoverageQuery(req: SuggestionRequest): CoverageQuery {
-  return { brand: req.brand, mode: req.mode, threshold: req.threshold, includePlanned: req.includePlanned, until: req.until, year: req.year, vehiclesPerBay: req.vehiclesPerBay };
+  return { brand: req.brand, mode: req.mode, threshold: req.threshold, includePlanned: req.includePlanned, until: req.until, year: req.year, vehiclesPerBay: req.vehiclesPerBay, minPopulation: req.minPopulation };
 }
 
 /** Travel demand × sites (minutes over roads or great-circle km), demand-major, as the coverage engine measures it. */
 function travelCosts(inputs: CoverageInputs, sites: readonly ServiceSite[], mode: SuggestionRequest["mode"]): Float64Array {
-  if (mode === "road") return coverageMatrix(roadGraphFor(inputs.demand), inputs.demand, sites).minutes;
+  if (mode === "road") return travelMatrix(roadGraph(), demandPoints(inputs.demand), sitePoints(sites), demandAccessFor(inputs.demand)).minutes;
   const out = new Float64Array(inputs.demand.length * sites.length);
   inputs.demand.forEach((d, i) => sites.forEach((s, j) => (out[i * sites.length + j] = greatCircleKm(d.lat, d.lng, s.lat, s.lng))));
   return out;
 }
 
 /**
- * Where the next service centres should go: candidates are the cities without a service site of
- * the brand group; the horizon's sites stay fixed. Each suggestion is explained with the coverage
+ * Where the next service centres should go: candidates are the places of at least
+ * `candidateMinPopulation` inhabitants without a service site of the brand group; the horizon's sites stay fixed. Each suggestion is explained with the coverage
  * engine itself (vehicles added, cities newly covered, share and mean travel after), so the gain a
  * planner sees is the gain the map shows once the site is adopted.
  */
@@ -72,7 +72,11 @@ export async function suggestSites(inputs: CoverageInputs, req: SuggestionReques
   const unknown = req.constraints.excludeCities.filter((c) => !known.has(c));
   if (unknown.length) throw new ValidationError(`Unknown city in excludeCities: ${unknown.join(", ")}`, { "constraints.excludeCities": [`Unknown city: ${unknown.join(", ")}`] });
   const excluded = new Set(req.constraints.excludeCities);
-  const candidateCities = inputs.demand.filter((d) => !served.has(d.id) && !excluded.has(d.id));
+  // candidates: places of at least candidateMinPopulation inhabitants (a service centre needs a town
+  // around it); a district's rest is never one, its position is an estimate
+  const candidateCities = inputs.demand.filter(
+    (d) => !d.isEstimate && (d.population ?? Infinity) >= req.candidateMinPopulation && !served.has(d.id) && !excluded.has(d.id),
+  );
 
   const candidates: CandidateServiceSite[] = candidateCities.map((c, i) => ({
     id: -(i + 1), name: `Suggested: ${c.name}`, cityId: c.id, lat: c.lat, lng: c.lng, bays: 0, status: "planned", plannedQuarter: null, service: true,

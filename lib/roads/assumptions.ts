@@ -36,17 +36,14 @@ export const ACCESS_DETOUR_FACTOR = 1.3;
 /** Average speed on an access leg in km/h: urban streets and district roads. */
 export const ACCESS_SPEED_KMH = 50;
 
-/** How many nearest graph nodes an off-graph point may join (a point between two towns can go either way). */
-export const ACCESS_CANDIDATE_NODES = 3;
-
 /**
- * A further candidate node is only joined when it is at most this factor × the nearest node's
- * distance (+ ACCESS_SLACK_KM): a far second node would be a cross-country shortcut the network
+ * A further candidate edge is only joined when it is at most this factor × the nearest edge's
+ * distance (+ ACCESS_SLACK_KM): a far second edge would be a cross-country shortcut the network
  * does not have (e.g. straight across Lake Balkhash).
  */
 export const ACCESS_CANDIDATE_RATIO = 1.5;
 
-/** Additive slack in km for ACCESS_CANDIDATE_RATIO, so points sitting on a node still see close neighbours. */
+/** Additive slack in km for ACCESS_CANDIDATE_RATIO, so points sitting on a road still see close neighbours. */
 export const ACCESS_SLACK_KM = 5;
 
 /**

@@ -11,6 +11,8 @@ export interface PathSource {
   node: number;
   minutes: number;
   km: number;
+  /** where the point met the network ([lng, lat] on an edge), for drawing the route */
+  via?: [number, number];
 }
 
 /** Per-node results of a search: Infinity where unreachable. */
@@ -19,14 +21,17 @@ export interface ShortestPaths {
   minutes: Float64Array;
   /** length of that fastest path, in km */
   km: Float64Array;
+  /** predecessor node on the fastest path (-1 at a source); only when asked for */
+  prev?: Int32Array;
 }
 
 // one reusable heap: searches are synchronous, so sharing it is safe and avoids re-allocation
 const heap = new FlatQueue<number>();
 
 /** Fastest minutes and km from the nearest of `sources` to every node (multi-source Dijkstra). */
-export function shortestPaths(graph: RoadGraph, sources: readonly PathSource[]): ShortestPaths {
+export function shortestPaths(graph: RoadGraph, sources: readonly PathSource[], options: { withPrev?: boolean } = {}): ShortestPaths {
   const n = graph.nodeCount;
+  const prev = options.withPrev ? new Int32Array(n).fill(-1) : null;
   const minutes = new Float64Array(n).fill(Infinity);
   const km = new Float64Array(n).fill(Infinity);
   const done = new Uint8Array(n);
@@ -55,11 +60,12 @@ export function shortestPaths(graph: RoadGraph, sources: readonly PathSource[]):
       if (mv < minutes[v] || (mv === minutes[v] && kv < km[v])) {
         minutes[v] = mv;
         km[v] = kv;
+        if (prev) prev[v] = u;
         heap.push(v, mv);
       }
     }
   }
-  return { minutes, km };
+  return prev ? { minutes, km, prev } : { minutes, km };
 }
 
 /** Fastest minutes and km from node `slug` to every node. */

@@ -47,21 +47,33 @@ describe("golden 5-node network", () => {
     expect(Array.from(p.km)).toEqual([0, 95, 115, 75, 5]);
   });
 
-  it("joins an off-graph point to its nearest nodes with a 1.3 detour at 50 km/h", () => {
-    // P at 46.25° N is 0.25° (27.799 km) from both C and D; B at 0.75° is beyond 1.5 × 27.8 + 5 km
-    const legs = accessLegs(graph, { lat: 46.25, lng: 70 });
-    expect(legs.map((l) => graph.slugs[l.node]).sort()).toEqual(["c", "d"]);
-    const gc = 0.25 * KM_PER_DEGREE;
-    for (const leg of legs) {
-      expect(leg.km).toBeCloseTo(gc * 1.3, 9); // 36.139 km
-      expect(leg.minutes).toBeCloseTo(((gc * 1.3) / 50) * 60, 9); // 43.366 min
-    }
-    // a point pinned to a node joins exactly that node for free
-    expect(accessLegs(graph, { lat: 0, lng: 0, nodeSlug: "e" })).toEqual([{ node: 4, minutes: 0, km: 0 }]);
+  it("joins a point on a road at that point of the edge, then along the edge to both ends", () => {
+    // P at 46.25° N lies on C-D (40 km II, 30 min; halfway) and on the B-D III road (140 km, 120 min; 3/4 from B)
+    const legs = new Map(accessLegs(graph, { lat: 46.25, lng: 70 }).map((l) => [graph.slugs[l.node], l]));
+    expect([...legs.keys()].sort()).toEqual(["b", "c", "d"]);
+    expect(legs.get("c")!.minutes).toBeCloseTo(15, 9);
+    expect(legs.get("c")!.km).toBeCloseTo(20, 9);
+    expect(legs.get("d")!.minutes).toBeCloseTo(15, 9); // via C-D, not the slower 30 min of B-D
+    expect(legs.get("b")!.minutes).toBeCloseTo(90, 9);
+    expect(legs.get("b")!.km).toBeCloseTo(105, 9);
+  });
+
+  it("adds an access leg at 50 km/h x 1.3 from a point beside the road to the nearest point on the edge", () => {
+    const beside = { lat: 46.25, lng: 70.05 };
+    const gc = greatCircleKm(46.25, 70.05, 46.25, 70); // ~3.85 km to its projection onto C-D
+    const leg = ((gc * 1.3) / 50) * 60;
+    const c = accessLegs(graph, beside).find((l) => graph.slugs[l.node] === "c")!;
+    expect(c.minutes).toBeCloseTo(leg + 15, 6);
+    expect(c.km).toBeCloseTo(gc * 1.3 + 20, 6);
+    // a point far from every road (1° east of D, ~77 km) still joins the nearest edges, not a far node for free
+    const far = accessLegs(graph, { lat: 46.5, lng: 71 });
+    expect(Math.min(...far.map((l) => l.minutes))).toBeGreaterThan(((greatCircleKm(46.5, 71, 46.5, 70) * 1.3) / 50) * 60 - 1e-9);
+    // a point pinned to a node joins exactly that node for free when it sits there, like any point when it does not
+    expect(accessLegs(graph, { lat: 47.0, lng: 70, nodeSlug: "e" })).toEqual([{ node: 4, minutes: 0, km: 0 }]);
+    expect(accessLegs(graph, { lat: 46.25, lng: 70, nodeSlug: "e" }).length).toBe(3);
   });
 
   it("builds the travel matrix from access legs and one search per site", () => {
-    const leg = ((0.25 * KM_PER_DEGREE * 1.3) / 50) * 60; // 43.366 min
     const demand = [
       { lat: 45.5, lng: 70, nodeSlug: "b" },
       { lat: 46.25, lng: 70 }, // P, off the graph
@@ -77,10 +89,11 @@ describe("golden 5-node network", () => {
     expect(m.minutes[0]).toBe(60);
     expect(m.minutes[1]).toBe(90);
     expect(m.km[1]).toBe(130);
-    // P -> A-site: min(leg to C + 120, leg to D + 150) = leg + 120
-    expect(m.minutes[2]).toBeCloseTo(leg + 120, 9);
-    // P -> D-site: leg to D + 0, equal to the direct local leg (27.8 km <= 50 km)
-    expect(m.minutes[3]).toBeCloseTo(leg, 9);
+    // P (on C-D, halfway) -> A-site: 15 min along the edge to C, then C -> A 120 min
+    expect(m.minutes[2]).toBeCloseTo(15 + 120, 9);
+    // P -> D-site: 15 min along the edge, faster than the direct local leg (27.8 km x 1.3 at 50 km/h = 43.4 min)
+    expect(m.minutes[3]).toBeCloseTo(15, 9);
+    expect(m.km[3]).toBeCloseTo(20, 9);
   });
 
   it("lets nearby off-graph points drive directly instead of via a node", () => {

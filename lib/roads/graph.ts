@@ -4,6 +4,7 @@
  */
 import KDBush from "kdbush";
 import { ROAD_SPEEDS_KMH, minutesAt, type RoadCategory } from "./assumptions";
+import { greatCircleKm } from "./great-circle";
 import { JUNCTIONS, ROAD_EDGES } from "./network-data";
 
 /** A node position; `slug` identifies it in edges. */
@@ -36,7 +37,18 @@ export interface RoadGraph {
   readonly adjMinutes: Float64Array;
   /** kdbush index over node [lng, lat] for nearest-node queries with geokdbush */
   readonly spatialIndex: KDBush;
+  /** the undirected edges once each: endpoints, km and minutes (for joining points onto an edge) */
+  readonly edgeFrom: Int32Array;
+  readonly edgeTo: Int32Array;
+  readonly edgeKm: Float64Array;
+  readonly edgeMinutes: Float64Array;
+  /** kdbush over points sampled every EDGE_SAMPLE_KM along each edge; sampleEdge[i] is sample i's edge */
+  readonly edgeSampleIndex: KDBush;
+  readonly sampleEdge: Int32Array;
 }
+
+/** Spacing of the points sampled along edges to find the edges near a point. */
+export const EDGE_SAMPLE_KM = 10;
 
 /** Options for graph construction. */
 export interface BuildGraphOptions {
@@ -111,6 +123,28 @@ export function buildGraphFromEdges(
   for (let i = 0; i < n; i++) spatialIndex.add(lng[i], lat[i]);
   spatialIndex.finish();
 
+  const edgeKm = new Float64Array(edges.length);
+  const edgeMinutes = new Float64Array(edges.length);
+  const samplesPerEdge = edges.map((e, k) => {
+    edgeKm[k] = e.km;
+    edgeMinutes[k] = minutesAt(e.km, speeds[e.category]);
+    const gc = greatCircleKm(lat[from[k]], lng[from[k]], lat[to[k]], lng[to[k]]);
+    return Math.max(2, Math.ceil(gc / EDGE_SAMPLE_KM) + 1);
+  });
+  const sampleCount = samplesPerEdge.reduce((a, b) => a + b, 0);
+  const edgeSampleIndex = new KDBush(Math.max(1, sampleCount), 16);
+  const sampleEdge = new Int32Array(Math.max(1, sampleCount));
+  let sample = 0;
+  samplesPerEdge.forEach((count, k) => {
+    for (let i = 0; i < count; i++) {
+      const t = i / (count - 1);
+      edgeSampleIndex.add(lng[from[k]] + t * (lng[to[k]] - lng[from[k]]), lat[from[k]] + t * (lat[to[k]] - lat[from[k]]));
+      sampleEdge[sample++] = k;
+    }
+  });
+  if (sampleCount === 0) edgeSampleIndex.add(lng[0], lat[0]);
+  edgeSampleIndex.finish();
+
   return {
     nodeCount: n,
     edgeCount: edges.length,
@@ -123,6 +157,12 @@ export function buildGraphFromEdges(
     adjKm,
     adjMinutes,
     spatialIndex,
+    edgeFrom: from,
+    edgeTo: to,
+    edgeKm,
+    edgeMinutes,
+    edgeSampleIndex,
+    sampleEdge,
   };
 }
 

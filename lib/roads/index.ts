@@ -6,3 +6,5 @@ export * from "./graph";
 export * from "./dijkstra";
 export * from "./access";
 export * from "./travel-matrix";
+export * from "./national";
+export * from "./route";

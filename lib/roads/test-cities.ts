@@ -1,5 +1,5 @@
 /**
- * Test fixture: the 41 planner cities with the coordinates of /work/shared/data/kz-cities.csv
+ * The 41 planner cities as road-network nodes (lib/roads/national.ts) and as a test fixture: the 41 planner cities with the coordinates of /work/shared/data/kz-cities.csv
  * (GeoNames via VannaDii/pub-dev, or samats4729-alt/logicore kz_cities.ts for Shymkent, Kaskelen,
  * Satbayev — see the csv's source column). Copied so tests never read ../shared.
  */

@@ -7,6 +7,11 @@ const boolParam = z
   .enum(["true", "false", "1", "0"], { error: "Use true or false" })
   .transform((v) => v === "true" || v === "1");
 
+/** Places from this many inhabitants are demand points of their own; absent = the server default (1,000). */
+export const minPopulationSchema = decimalInput("minPopulation")
+  .pipe(z.number().int("minPopulation must be a whole number").min(0, "minPopulation must be 0 or more").max(10_000_000, "minPopulation must be at most 10,000,000"))
+  .optional();
+
 
 /** Query string of /api/coverage, the report and the exports (all strings in, typed out). */
 export const coverageQuerySchema = z
@@ -20,6 +25,7 @@ export const coverageQuerySchema = z
     until: quarterSchema.optional(),
     year: decimalInput("year").pipe(z.number().int("year must be a whole year").min(2000).max(2100)).optional(),
     vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000)).default(DEFAULT_VEHICLES_PER_BAY_TARGET),
+    minPopulation: minPopulationSchema,
   })
   .transform((q) => ({ ...q, threshold: q.threshold ?? DEFAULT_THRESHOLD[q.mode] }));
 
@@ -42,5 +48,6 @@ export function coverageQueryToSearch(q: CoverageQuery): string {
   if (q.until) p.set("until", q.until);
   if (q.year) p.set("year", String(q.year));
   if (q.vehiclesPerBay !== DEFAULT_VEHICLES_PER_BAY_TARGET) p.set("vehiclesPerBay", String(q.vehiclesPerBay));
+  if (q.minPopulation !== undefined) p.set("minPopulation", String(q.minPopulation));
   return p.toString();
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_THRESHOLD, DEFAULT_VEHICLES_PER_BAY_TARGET } from "../coverage/types";
+import { minPopulationSchema } from "./coverage-query";
 import { quarterSchema } from "./dealership";
 import { decimalInput } from "./numbers";
 
@@ -16,6 +17,10 @@ export const suggestionRequestSchema = z
     until: quarterSchema.optional(),
     year: decimalInput("year").pipe(z.number().int().min(2000).max(2100)).optional(),
     vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000)).default(DEFAULT_VEHICLES_PER_BAY_TARGET),
+    minPopulation: minPopulationSchema,
+    candidateMinPopulation: decimalInput("candidateMinPopulation")
+      .pipe(z.number().int("candidateMinPopulation must be a whole number").min(0, "candidateMinPopulation must be 0 or more"))
+      .default(5000),
     timeLimitSeconds: decimalInput("timeLimitSeconds").pipe(z.number().positive().max(120, "timeLimitSeconds must be at most 120")).default(20),
     constraints: z
       .object({

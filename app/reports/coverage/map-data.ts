@@ -2,7 +2,8 @@ import "server-only";
 import type { MapCity, MapSite, CoverageMapProps } from "@/components/map";
 import { mapCitiesOf, mapReachOf, mapSitesOf } from "@/components/map/map-props";
 import type { DealershipView } from "@/db/queries/dealerships";
-import { roadGraphFor, type CoverageReport } from "@/lib/planning/coverage-report";
+import { siteIsochrones } from "@/lib/roads/isochrone";
+import { roadGraph, type CoverageReport } from "@/lib/planning/coverage-report";
 
 /**
  * The static map's props, built on the server so the browser draws without recomputing: the
@@ -12,10 +13,12 @@ export function reportMapProps(report: CoverageReport, dealerships: DealershipVi
   const { coverage } = report;
   const byId = new Map(dealerships.map((d) => [d.id, d]));
   const counted = report.horizonSites.flatMap((s) => byId.get(s.id) ?? []);
-  const graph = report.query.mode === "road" ? roadGraphFor(report.inputs.demand) : null;
+  const graph = report.query.mode === "road" ? roadGraph() : null;
+  // drive-time polygons over the road network (lib/roads/isochrone.ts)
+  const isochrones = graph ? { type: "FeatureCollection" as const, features: siteIsochrones(graph, report.horizonSites, coverage.threshold) } : null;
   return {
-    cities: mapCitiesOf(coverage),
+    cities: mapCitiesOf(coverage, report.inputs.demand.map((d) => d.kind)),
     sites: mapSitesOf(counted, coverage.sites),
-    reach: mapReachOf(report.query.mode, coverage.threshold, report.horizonSites, graph),
+    reach: mapReachOf(report.query.mode, coverage.threshold, report.horizonSites, graph, isochrones),
   };
 }

@@ -93,6 +93,7 @@ export default async function CoverageReportPage({ searchParams }: { searchParam
       <ReportForm values={values} errors={{}} {...options} />
       <CoverageReportBody
         view={buildReportView(report)}
+        districtGaps={report.districtGaps}
         generatedOn={isoDate(new Date())}
         csvHref={`/api/reports/coverage.csv?${search}`}
         geojsonHref={`/api/reports/coverage.geojson?${search}`}

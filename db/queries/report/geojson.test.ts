@@ -13,7 +13,9 @@ describe("coverage GeoJSON", () => {
 
   it("has one point per city at [lng, lat] with its coverage", () => {
     expect(fc.type).toBe("FeatureCollection");
-    expect(fc.features).toHaveLength(41);
+    // one point per demand point of the country model (was one per city of the 41-city model)
+    expect(fc.features).toHaveLength(report.inputs.demand.length);
+    expect(new Set(fc.features.map((f) => f.properties.id)).size).toBe(report.inputs.demand.length);
     const almaty = fc.features.find((f) => f.properties.id === "almaty")!;
     const seeded = cities.find((c) => c.slug === "almaty")!;
     expect(almaty.geometry.coordinates).toEqual([seeded.lng, seeded.lat]);

@@ -1,6 +1,8 @@
 export * from "./types";
 export { REGIONS, REGIONS_SOURCE } from "./regions";
 export { CITIES } from "./cities";
+export { COUNTRY, DISTRICTS, PLACES, GEOKZ_CREDIT, OSM_CREDIT, slugify, transliterate, type DistrictSeed, type PlaceSeed, type PlaceKind } from "./country";
+export { NATIONAL_POPULATION_2024, REGION_POPULATION, REGION_SLUG_BY_ISO } from "./region-populations";
 export { BRANDS } from "./brands";
 export { DEALERSHIPS } from "./dealerships";
 export { GWM_DEALERSHIPS, HAVAL_DEALERSHIPS } from "./dealerships-gwm";

@@ -96,8 +96,8 @@ export const BRAND_PARK_CLASS: Record<string, ParkClass> = {
   yutong: "bus",
 };
 
-/** A = city of republican significance, B = regional centre, C = other town. */
-export type CityTier = "A" | "B" | "C";
+/** A = city of republican significance, B = regional centre, C = other town, D = village, hamlet or rural remainder. */
+export type CityTier = "A" | "B" | "C" | "D";
 
 /**
  * Weight multipliers by class and tier.
@@ -108,12 +108,17 @@ export type CityTier = "A" | "B" | "C";
  * - premium: ASSUMPTION (no brand data): twice the big-city skew of mass brands.
  * - nev: the mass weights times EV_CONCENTRATION below (sourced).
  * - bus: population only (the motorization factor is not applied either).
+ * - D (villages, hamlets, the districts' rural remainders), ASSUMPTION, the urban weighting: Chinese
+ *   brands are mostly bought new in the large cities (kz-vehicles.md), while the districts drive older
+ *   cars, so a villager holds 0.3 of a town dweller's share of a mass brand (per head and motorization),
+ *   0.15 of a premium and 0.2 of an electric brand (on top of EV concentration; charging is urban).
+ *   Buses: 0.5 (intercity and school buses are kept in district centres and towns).
  */
 export const TIER_FACTOR: Record<ParkClass, Record<CityTier, number>> = {
-  mass: { A: 1, B: 1, C: 0.6 },
-  premium: { A: 1.5, B: 1, C: 0.4 },
-  nev: { A: 1, B: 1, C: 0.6 },
-  bus: { A: 1, B: 1, C: 1 },
+  mass: { A: 1, B: 1, C: 0.6, D: 0.3 },
+  premium: { A: 1.5, B: 1, C: 0.4, D: 0.15 },
+  nev: { A: 1, B: 1, C: 0.6, D: 0.2 },
+  bus: { A: 1, B: 1, C: 1, D: 0.5 },
 };
 
 // Sputnik KZ, 15 Jan 2025 (BNS): first registrations of new passenger cars in Nov 2024, and

@@ -1,5 +1,6 @@
 import { BRAND_PARK_TOTALS } from "./brand-park-totals";
 import { CITIES } from "./cities";
+import { PLACES, type PlaceSeed } from "./country";
 import {
   BRAND_PARK_CLASS,
   EV_CONCENTRATION,
@@ -17,14 +18,15 @@ import type { BrandParkTotal, CitySeed, RegionSeed, VehicleParkSeed } from "./ty
  * Vehicles in operation per city, brand and year. These are DERIVED ESTIMATES, not registrations:
  *
  *   vehicles(city, brand, year) = national park(brand, year)            (BRAND_PARK_TOTALS)
- *                                 x weight(city) / sum of weights over the 41 cities
+ *                                 x weight(place) / sum of weights over all places (db/seed/data/country.ts:
+ *                                   the 41 cities, every OSM place, each district's rural remainder)
  *   weight(city) = population(city, year)
  *                  x motorization(region) / 1000                          (not for buses)
  *                  x tier factor(class of brand, tier of city)
  *                  x EV concentration(city)                               (nev brands only)
  *                  x home-region factor                                    (JAC in Kostanay Region)
  *
- * Each city stands as the demand point of its surroundings, so the 41 rows of a brand and year add up
+ * The rows of a brand and year add up
  * to the whole national park. Rounding: largest remainder (Hamilton): floor every share, then give the
  * leftover units to the largest fractional parts (ties: CITIES order), so the rows are integers >= 0 and
  * sum exactly to the national total.
@@ -38,10 +40,16 @@ export interface CityWeight {
   factor: number;
 }
 
-/** The tier of each city: A = city of republican significance, B = regional centre, C = other town. */
-export function cityTier(city: CitySeed, regions: RegionSeed[]): CityTier {
+const PLANNER_CITY_SLUGS = new Set(CITIES.map((c) => c.slug));
+
+/**
+ * The tier of each place: A = city of republican significance, B = regional centre (both only among
+ * the 41 planner cities), C = other town, D = village, hamlet or a district's rural remainder.
+ */
+export function cityTier(city: CitySeed & { kind?: PlaceSeed["kind"] }, regions: RegionSeed[]): CityTier {
   const region = regions.find((r) => r.slug === city.regionSlug);
   if (!region) throw new Error(`city ${city.slug}: unknown region ${city.regionSlug}`);
+  if (city.kind && !PLANNER_CITY_SLUGS.has(city.slug)) return city.kind === "city" || city.kind === "town" ? "C" : "D";
   if (region.kind === "city") return "A";
   return regions.some((r) => r.centre === city.nameEn) ? "B" : "C";
 }
@@ -54,7 +62,7 @@ function evConcentration(city: CitySeed): number {
 }
 
 /** The unnormalised demand weight of one city for one brand in one year, with its parts. */
-export function cityWeight(city: CitySeed, brandSlug: string, year: number, regions: RegionSeed[] = REGIONS): CityWeight {
+export function cityWeight(city: CitySeed & { kind?: PlaceSeed["kind"] }, brandSlug: string, year: number, regions: RegionSeed[] = REGIONS): CityWeight {
   const parkClass: ParkClass | undefined = BRAND_PARK_CLASS[brandSlug];
   if (!parkClass) throw new Error(`brand ${brandSlug} has no park class`);
   const motor = MOTORIZATION_PER_1000[city.regionSlug];
@@ -84,9 +92,12 @@ export function allocateLargestRemainder(total: number, weights: number[]): numb
   return parts;
 }
 
-/** One row per city x national-total row, derived as documented above. */
+/**
+ * One row per place x national-total row, derived as documented above; places the rounding leaves
+ * at 0 vehicles get no row (a missing row reads as 0), which keeps the country-wide seed small.
+ */
 export function deriveVehiclePark(
-  cities: CitySeed[],
+  cities: (CitySeed & { kind?: PlaceSeed["kind"] })[],
   totals: BrandParkTotal[],
   regions: RegionSeed[] = REGIONS,
 ): VehicleParkSeed[] {
@@ -101,6 +112,7 @@ export function deriveVehiclePark(
     const parkClass = BRAND_PARK_CLASS[total.brandSlug];
     cities.forEach((city, i) => {
       const w = weights[i];
+      if (vehicles[i] === 0 && city.kind && !PLANNER_CITY_SLUGS.has(city.slug)) return;
       const basis =
         parkClass === "bus"
           ? `population ${w.population}`
@@ -111,14 +123,16 @@ export function deriveVehiclePark(
         year: total.year,
         vehicles: vehicles[i],
         isEstimate: true,
-        source:
-          `ESTIMATE (derived, not registrations): ${total.brandSlug} national park end-${total.year} ${total.vehicles} ` +
-          `(BRAND_PARK_TOTALS) x city share ${((100 * w.weight) / sum).toFixed(2)} %; share proportional to ${basis} ` +
-          `x ${parkClass} tier-${w.tier} factor ${w.factor.toFixed(2)}; largest-remainder rounding. See db/seed/data/vehicle-park.ts`,
+        // the full derivation for the 41 cities; a short one for the other places keeps the database small
+        source: PLANNER_CITY_SLUGS.has(city.slug)
+          ? `ESTIMATE (derived, not registrations): ${total.brandSlug} national park end-${total.year} ${total.vehicles} ` +
+            `(BRAND_PARK_TOTALS) x city share ${((100 * w.weight) / sum).toFixed(2)} %; share proportional to ${basis} ` +
+            `x ${parkClass} tier-${w.tier} factor ${w.factor.toFixed(2)}; largest-remainder rounding. See db/seed/data/vehicle-park.ts`
+          : `ESTIMATE: national park x place share ${((100 * w.weight) / sum).toFixed(4)} % (tier ${w.tier}); see db/seed/data/vehicle-park.ts`,
       });
     });
   }
   return rows;
 }
 
-export const VEHICLE_PARK: VehicleParkSeed[] = deriveVehiclePark(CITIES, BRAND_PARK_TOTALS);
+export const VEHICLE_PARK: VehicleParkSeed[] = deriveVehiclePark(PLACES, BRAND_PARK_TOTALS);

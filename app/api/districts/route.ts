@@ -1,0 +1,11 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { districtShapes } from "@/db/queries/districts";
+import { handle } from "../_lib/respond";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/districts: the 224 district outlines (geokz, CC BY 4.0) for the map's choropleth. */
+export async function GET() {
+  return handle(() => NextResponse.json(districtShapes(getDb()), { headers: { "Cache-Control": "public, max-age=3600" } }));
+}

@@ -1,0 +1,48 @@
+import type { Layer, PathOptions } from "leaflet";
+import type { Feature } from "geojson";
+import { GeoJSON, Pane } from "react-leaflet";
+import { formatInt } from "@/lib/format";
+import type { DistrictMetric, DistrictShapes, MapDistrict } from "./types";
+
+/** Fill colour for a covered share 0..1: red (none) -> amber -> green (all). */
+export function shareColour(share: number): string {
+  const stops = ["#b03a2e", "#e67e22", "#f4d03f", "#a9cf54", "#1e8449"];
+  return stops[Math.min(stops.length - 1, Math.floor(share * (stops.length - 1) + 0.5))];
+}
+
+/** Fill colour for uncovered vehicles: white (none) -> deep red, on a log scale up to `max`. */
+export function uncoveredColour(vehicles: number, max: number): string {
+  if (vehicles <= 0) return "#f7f7f7";
+  const t = Math.log1p(vehicles) / Math.log1p(Math.max(1, max));
+  const stops = ["#fde0dd", "#fa9fb5", "#f768a1", "#c51b8a", "#7a0177"];
+  return stops[Math.min(stops.length - 1, Math.floor(t * (stops.length - 1) + 0.5))];
+}
+
+/** The district choropleth: covered share or uncovered vehicles per district, under the roads and places. */
+export function DistrictLayer({ shapes, districts, metric }: { shapes: DistrictShapes; districts: MapDistrict[]; metric: DistrictMetric }) {
+  const byKato = new Map(districts.map((d) => [d.kato, d]));
+  const max = Math.max(0, ...districts.map((d) => d.uncoveredVehicles));
+  const style = (f?: Feature): PathOptions => {
+    const d = byKato.get(String(f?.properties?.kato));
+    const fill = !d || d.vehicles === 0 ? "#eeeeee" : metric === "share" ? shareColour(d.shareCovered) : uncoveredColour(d.uncoveredVehicles, max);
+    return { color: "#7f8c8d", weight: 0.6, fillColor: fill, fillOpacity: 0.45, className: `district-shape district-${f?.properties?.kato}` };
+  };
+  return (
+    <Pane name="districts" style={{ zIndex: 300 }}>
+      <GeoJSON
+        // restyle by remounting when the figures or the metric change (GeoJSON keeps its first style)
+        key={`${metric}-${districts.map((d) => d.uncoveredVehicles).join(",").length}-${districts.reduce((a, d) => a + d.uncoveredVehicles, 0)}`}
+        data={shapes}
+        style={style}
+        onEachFeature={(f: Feature, layer: Layer) => {
+          const p = f.properties as { kato: string; name: string; region: string };
+          const d = byKato.get(p.kato);
+          const text = d
+            ? `${formatInt(d.vehicles)} vehicles · ${(100 * d.shareCovered).toFixed(1)} % covered · ${formatInt(d.uncoveredVehicles)} not covered`
+            : "no figures";
+          layer.bindTooltip(`<strong>${p.name}</strong> (${p.region})<br/>${text}`, { sticky: true, className: "district-tooltip" });
+        }}
+      />
+    </Pane>
+  );
+}
