@@ -8,7 +8,7 @@
  */
 import { contours } from "d3-contour";
 import type { Feature, MultiPolygon } from "geojson";
-import { isInKazakhstan } from "../geo/kazakhstan";
+import { isInKazakhstan } from "../geo/in-kazakhstan";
 import type { RoadGraph } from "./graph";
 import { fillTravelColumn, prepareDemandAccess, siteReach, type DemandAccess } from "./travel-matrix";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isInKazakhstan } from "../geo/kazakhstan";
+import { isInKazakhstan } from "../geo/in-kazakhstan";
 
 /** "lat,lng" in decimal degrees, inside Kazakhstan. */
 function pointParam(field: string) {
