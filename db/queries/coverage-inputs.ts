@@ -4,14 +4,15 @@ import type { CoverageInputs } from "@/lib/planning/coverage-report";
 import type { Db } from "../connection";
 import { brands, cities, dealerships, regions } from "../schema";
 import { resolveBrandSelection } from "./brands";
+import { scenarioServiceSites } from "./scenario-sites";
 import { listVehicleParkYears, vehiclesByCity } from "./vehicle-park";
 
 /**
  * Loads what coverage is computed from: every city with the selection's vehicle park for the
  * year (latest by default), and the service-capable sites of the selection's manufacturer groups
- * (a Haval site services Tank and Wey too).
+ * (a Haval site services Tank and Wey too); with `scenario`, the sites of that scenario.
  */
-export function loadCoverageInputs(db: Db, params: { brand: string; year?: number }): CoverageInputs {
+export function loadCoverageInputs(db: Db, params: { brand: string; year?: number; scenario?: number }): CoverageInputs {
   const selection = resolveBrandSelection(db, params.brand);
   if (!selection) throw new NotFoundError(`Unknown brand "${params.brand}"`);
   const years = listVehicleParkYears(db);
@@ -31,7 +32,8 @@ export function loadCoverageInputs(db: Db, params: { brand: string; year?: numbe
     .all();
 
   const groups = [...new Set(selection.brands.map((b) => b.manufacturerSlug))];
-  const siteRows = db
+  // a named scenario: the same filter over the registry with the scenario's edits replayed
+  const siteRows = params.scenario !== undefined ? scenarioServiceSites(db, params.scenario, groups) : db
     .select({
       id: dealerships.id,
       name: dealerships.name,

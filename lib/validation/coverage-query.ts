@@ -20,6 +20,10 @@ export const coverageQuerySchema = z
     until: quarterSchema.optional(),
     year: decimalInput("year").pipe(z.number().int("year must be a whole year").min(2000).max(2100)).optional(),
     vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000)).default(DEFAULT_VEHICLES_PER_BAY_TARGET),
+    // a named scenario replayed over the registry; absent or "live" = the registry itself
+    scenario: z
+      .union([z.literal("live").transform(() => undefined), decimalInput("scenario").pipe(z.number().int().positive("scenario must be a scenario id"))])
+      .optional(),
   })
   .transform((q) => ({ ...q, threshold: q.threshold ?? DEFAULT_THRESHOLD[q.mode] }));
 
@@ -42,5 +46,6 @@ export function coverageQueryToSearch(q: CoverageQuery): string {
   if (q.until) p.set("until", q.until);
   if (q.year) p.set("year", String(q.year));
   if (q.vehiclesPerBay !== DEFAULT_VEHICLES_PER_BAY_TARGET) p.set("vehiclesPerBay", String(q.vehiclesPerBay));
+  if (q.scenario) p.set("scenario", String(q.scenario));
   return p.toString();
 }

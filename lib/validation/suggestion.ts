@@ -16,6 +16,8 @@ export const suggestionRequestSchema = z
     until: quarterSchema.optional(),
     year: decimalInput("year").pipe(z.number().int().min(2000).max(2100)).optional(),
     vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000)).default(DEFAULT_VEHICLES_PER_BAY_TARGET),
+    // suggest on top of a named scenario's network instead of the registry's
+    scenario: decimalInput("scenario").pipe(z.number().int().positive("scenario must be a scenario id")).nullish(),
     timeLimitSeconds: decimalInput("timeLimitSeconds").pipe(z.number().positive().max(120, "timeLimitSeconds must be at most 120")).default(20),
     constraints: z
       .object({
