@@ -10,6 +10,7 @@ import { MapControls, type BrandOption } from "./map-controls";
 import type { SiteActions } from "./site-actions";
 import { SiteForm, type SiteFormValues } from "./site-form";
 import { SuggestPanel } from "./suggest-panel";
+import { ScenarioBanner, type ScenarioBannerInfo } from "@/components/scenarios/scenario-banner";
 import type { SuggestionResult } from "@/lib/planning/suggest";
 import { useLiveWhatIf } from "./use-live-what-if";
 import { queryString, usePlannerData, type PlannerQuery } from "./use-planner-data";
@@ -23,8 +24,10 @@ export interface PlannerViewProps {
   quarters: string[];
   defaultQuarter: string;
   tileUrl: string;
-  /** the server actions that write sites, passed in by the page */
+  /** the server actions that write sites, passed in by the page (scenario edits when a scenario is open) */
   actions: SiteActions;
+  /** the open scenario (?scenario=<id>); absent: the live registry */
+  scenario?: ScenarioBannerInfo;
 }
 
 type FormState = { title: string; editingId: number | null; initial: SiteFormValues } | null;
@@ -107,9 +110,12 @@ export function PlannerView(props: PlannerViewProps) {
 
   async function remove(id: number) {
     const s = sites.find((x) => x.id === id);
-    if (!s || !window.confirm(`Delete ${s.name}? The audit log keeps its last state.`)) return;
+    if (!s) return;
+    const ask = props.scenario ? `Close ${s.name} in scenario "${props.scenario.name}"? The registry keeps it.` : `Delete ${s.name}? The audit log keeps its last state.`;
+    if (!window.confirm(ask)) return;
     const result = await props.actions.deleteSite(id);
-    setMessage(result.ok ? `Deleted ${s.name}.` : `Not deleted: ${result.error.message}`);
+    const done = props.scenario ? "Closed in the scenario" : "Deleted";
+    setMessage(result.ok ? `${done}: ${s.name}.` : `Not done: ${result.error.message}`);
     reset();
     reload();
   }
@@ -126,6 +132,7 @@ export function PlannerView(props: PlannerViewProps) {
   return (
     <div className="planner">
       <aside className="planner-side">
+        {props.scenario ? <ScenarioBanner scenario={props.scenario} /> : null}
         <MapControls
           query={query}
           onQuery={(q) => {

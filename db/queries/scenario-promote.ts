@@ -26,6 +26,9 @@ export interface PromoteResult {
   changes: { kind: SiteChangeKind; id: number | null; name: string; fields: (keyof SiteFields)[] }[];
 }
 
+/** What the UI's promote action answers: the result, or the stale edits that block it. */
+export type PromoteOutcome = { result: PromoteResult; stale: null } | { result: null; stale: StaleEdit[] };
+
 /**
  * Writes a scenario into the registry: added sites are created, moved/updated sites updated, closed
  * sites set to closed, each through the registry's own write functions (same validation, one audit

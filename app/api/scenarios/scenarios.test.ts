@@ -16,7 +16,7 @@ const QS = "brand=great-wall&mode=road&threshold=120&includePlanned=true";
 let unique = 0;
 const uniqueName = (base: string) => `${base} ${++unique}-${Date.now()}`;
 
-type Params = Record<string, string>;
+type Params = { id: string; editId?: string };
 const ctx = (params: Params) => ({ params: Promise.resolve(params) });
 const json = (method: string, path: string, body?: unknown) =>
   makeRequest({ method, path, body: body === undefined ? null : JSON.stringify(body), headers: JSON_SAME_ORIGIN });
@@ -151,7 +151,7 @@ describe("scenarios API", () => {
     expect(await registry()).toEqual(before);
 
     // removing the stale edit lets it promote
-    expect((await editDELETE(json("DELETE", `/api/scenarios/${s.id}/edits/${move.id}`), ctx({ id: String(s.id), editId: String(move.id) }))).status).toBe(200);
+    expect((await editDELETE(json("DELETE", `/api/scenarios/${s.id}/edits/${move.id}`), { params: Promise.resolve({ id: String(s.id), editId: String(move.id) }) })).status).toBe(200);
     const ok = await promotePOST(json("POST", `/api/scenarios/${s.id}/promote`), ctx({ id: String(s.id) }));
     expect(await ok.json()).toMatchObject({ created: 1, updated: 0, closed: 0 });
   });
