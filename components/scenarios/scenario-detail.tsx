@@ -71,13 +71,12 @@ export function ScenarioDetail({ scenario, edits, stale, actions }: Props) {
       <p className="muted">
         By {scenario.author}, created {scenario.createdAt.slice(0, 16).replace("T", " ")}, changed {scenario.updatedAt.slice(0, 16).replace("T", " ")}
       </p>
-      <form onSubmit={save} aria-label="Scenario name and notes">
+      <form onSubmit={save} className="inputs-row" aria-label="Scenario name and notes">
         <label>
           Name <input name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
         </label>
-        <br />
         <label>
-          Notes <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} cols={70} />
+          Notes <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} cols={60} />
         </label>{" "}
         <button type="submit">Save</button>
       </form>

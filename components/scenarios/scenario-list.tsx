@@ -44,8 +44,8 @@ export function ScenarioList({ scenarios, actions }: Props) {
 
   return (
     <div>
-      <form onSubmit={create} className="scenario-create" aria-label="New scenario">
-        <h2>New scenario</h2>
+      <h2>New scenario</h2>
+      <form onSubmit={create} className="inputs-row" aria-label="New scenario">
         <label>
           Name <input name="name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
         </label>{" "}
@@ -60,9 +60,8 @@ export function ScenarioList({ scenarios, actions }: Props) {
             ))}
           </select>
         </label>
-        <br />
         <label>
-          Notes <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} cols={60} />
+          Notes <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} cols={50} />
         </label>{" "}
         <button type="submit">Create scenario</button>
       </form>

@@ -35,7 +35,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   return (
     <main className="scenario-page">
       <h1>Compare scenarios</h1>
-      <form method="get" className="no-print" aria-label="Comparison inputs">
+      <form method="get" className="no-print inputs-row" aria-label="Comparison inputs">
         <input type="hidden" name="ids" value={value("ids", "live")} />
         <label>
           Brand{" "}
