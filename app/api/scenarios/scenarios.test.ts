@@ -1,5 +1,7 @@
 // The scenario routes end to end, in-process on a fresh in-memory database (see ../_tests/helpers).
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { listAudit } from "@/db/queries/audit";
 import { JSON_SAME_ORIGIN, makeRequest } from "../_tests/helpers";
 import { GET as coverageGET } from "../coverage/route";
 import { GET as dealershipsGET, POST as dealershipsPOST } from "../dealerships/route";
@@ -11,6 +13,7 @@ import { DELETE as editDELETE } from "./[id]/edits/[editId]/route";
 import { POST as promotePOST } from "./[id]/promote/route";
 import { GET as compareGET } from "./compare/route";
 import { GET as compareCsvGET } from "./compare.csv/route";
+import { POST as suggestionsPOST } from "../suggestions/route";
 
 const QS = "brand=great-wall&mode=road&threshold=120&includePlanned=true";
 let unique = 0;
@@ -127,6 +130,25 @@ describe("scenarios API", () => {
     const after = await registry();
     expect(after.find((d) => d.name === name)).toMatchObject({ status: "planned", lat: gap.lat + 0.01, city: gap.id });
     expect(after.find((d) => d.id === haval[0].id)?.status).toBe("closed");
+    // each promoted change has its audit entry naming who promoted
+    const createdId = after.find((d) => d.name === name)!.id;
+    expect(listAudit(getDb(), { entity: "dealership", entityId: createdId }).map((a) => [a.action, a.actor])).toEqual([["create", "planner"]]);
+    expect(listAudit(getDb(), { entity: "dealership", entityId: haval[0].id })[0]).toMatchObject({ action: "update", actor: "planner" });
+  });
+
+  it("a promotion that fails half-way (a duplicate name) writes nothing and keeps the edits", async () => {
+    const s = await createScenario();
+    const existing = (await registry()).find((d) => d.brand === "haval")!;
+    const full = (await (await dealershipsGET(makeRequest({ path: "/api/dealerships" }))).json()).dealerships.find((d: { id: number }) => d.id === existing.id);
+    await addEdit(s.id, { op: "add", site: havalSite(uniqueName("Fine site")) });
+    // same brand, name and city as a registry site: valid as a site, refused by the registry's uniqueness rule
+    await addEdit(s.id, { op: "add", site: havalSite(full.name, { city: full.city, lat: full.lat, lng: full.lng }) });
+    const before = await registry();
+    const res = await promotePOST(json("POST", `/api/scenarios/${s.id}/promote`), ctx({ id: String(s.id) }));
+    expect(res.status).toBe(409);
+    expect(await registry()).toEqual(before);
+    const detail = await (await scenarioGET(makeRequest({ path: `/api/scenarios/${s.id}` }), ctx({ id: String(s.id) }))).json();
+    expect(detail.edits).toHaveLength(2);
   });
 
   it("promoting a stale scenario answers 409 listing the edits and writes nothing", async () => {
@@ -176,6 +198,26 @@ describe("scenarios API", () => {
     const bays = text.split("\r\n").find((l) => l.startsWith("bays,"))?.split(",").map(Number);
     expect(bays?.slice(1)).toEqual([(await coverage(QS)).totals.bays, a.totals.bays, b.totals.bays]);
     expect((await compareGET(makeRequest({ path: `/api/scenarios/compare?ids=live,abc&${QS}` }))).status).toBe(400);
+  });
+
+  it("suggestions with a scenario start from the scenario's network", async () => {
+    const live = await coverage(QS);
+    const gapIds = new Set(live.gaps.map((g: { cityId: string }) => g.cityId));
+    const s = await createScenario();
+    // the scenario serves every live gap city
+    for (const g of live.gaps) {
+      const c = live.cities.find((x: { id: string }) => x.id === g.cityId);
+      expect((await addEdit(s.id, { op: "add", site: havalSite(uniqueName(`Gap ${c.name}`), { city: c.id, lat: c.lat, lng: c.lng }) })).status).toBe(201);
+    }
+    const ask = async (extra: Record<string, unknown>) => {
+      const res = await suggestionsPOST(json("POST", "/api/suggestions", { brand: "great-wall", count: 1, mode: "road", threshold: 120, ...extra }));
+      expect(res.status, await res.clone().text()).toBe(200);
+      return res.json();
+    };
+    const onLive = await ask({});
+    expect(onLive.sites[0].newlyCoveredCities.some((c: { id: string }) => gapIds.has(c.id))).toBe(true);
+    const onScenario = await ask({ scenario: s.id });
+    expect(onScenario.sites.flatMap((x: { newlyCoveredCities: { id: string }[] }) => x.newlyCoveredCities)).toEqual([]);
   });
 
   it("a registry write still works with POST /api/dealerships while scenarios exist (nothing shared)", async () => {
