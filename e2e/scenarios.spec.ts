@@ -84,6 +84,8 @@ test.describe.serial("scenarios", () => {
     await page.mouse.up();
     await expect(page.getByRole("status")).toContainText("Moved");
 
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/map-scenario-a.png` });
     const detail = await (await page.request.get(`/api/scenarios/${ids.a}`)).json();
     expect(detail.edits.map((e: { op: string }) => e.op)).toEqual(["add", "move"]);
     // the registry did not change
@@ -165,5 +167,36 @@ test.describe.serial("scenarios", () => {
     await expect(row).toContainText("planned");
     // B was not promoted: its site is still only in the scenario
     expect((await registry(page)).some((s) => s.name === siteB)).toBe(false);
+  });
+
+  test("B's report, rename, and the stale warning once the registry changes a site B edits", async ({ page }) => {
+    await page.goto(`/reports/coverage?${QS}&scenario=${ids.b}`);
+    await expect(page.getByTestId("report-scenario")).toContainText(names.b);
+    const api = await coverageApi(page.request, { ...PARAMS, scenario: String(ids.b) });
+    await expect(page.getByRole("link", { name: "Download CSV" })).toHaveAttribute("href", new RegExp(`scenario=${ids.b}`));
+    expect(api.totals.coveredVehicles).toBeGreaterThan(0);
+
+    await page.goto(`/scenarios/${ids.b}`);
+    const form = page.getByRole("form", { name: "Scenario name and notes" });
+    names.b = `${names.b} renamed`;
+    await form.getByLabel("Name").fill(names.b);
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status")).toContainText("Saved");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Scenario: ${names.b}`);
+
+    const detail = await (await page.request.get(`/api/scenarios/${ids.b}`)).json();
+    const closeEdit = detail.edits.find((e: { op: string }) => e.op === "close");
+    const site = (await (await page.request.get(`/api/dealerships/${closeEdit.siteId}`)).json()).dealership;
+    const patch = (bays: number) => page.request.patch(`/api/dealerships/${site.id}`, { data: { serviceBays: bays }, headers: { origin: new URL(page.url()).origin } });
+    expect((await patch(site.serviceBays + 1)).status()).toBe(200);
+    try {
+      await page.reload();
+      await expect(page.getByTestId("stale-warning")).toContainText("1 edit(s) no longer apply");
+      const promote = await page.request.post(`/api/scenarios/${ids.b}/promote`, { headers: { origin: new URL(page.url()).origin } });
+      expect(promote.status()).toBe(409);
+      expect((await promote.json()).stale.map((x: { editId: number }) => x.editId)).toEqual([closeEdit.id]);
+    } finally {
+      await patch(site.serviceBays);
+    }
   });
 });
