@@ -85,6 +85,7 @@ test.describe.serial("scenarios", () => {
     await expect(page.getByRole("status")).toContainText("Moved");
 
     mkdirSync(SHOTS, { recursive: true });
+    await expect(banner).toBeInViewport();
     await page.screenshot({ path: `${SHOTS}/map-scenario-a.png` });
     const detail = await (await page.request.get(`/api/scenarios/${ids.a}`)).json();
     expect(detail.edits.map((e: { op: string }) => e.op)).toEqual(["add", "move"]);

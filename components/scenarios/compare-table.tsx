@@ -7,17 +7,18 @@ type Unit = "minutes" | "km";
 interface Kpi {
   label: string;
   value: (t: CoverageTotals, s: ComparedScenario, unit: Unit) => string;
-  delta?: (t: CoverageTotals, ref: CoverageTotals, s: ComparedScenario, r: ComparedScenario) => string;
+  delta?: (t: CoverageTotals, ref: CoverageTotals, s: ComparedScenario, r: ComparedScenario, unit: Unit) => string;
 }
 
+const unitShort = (u: Unit) => (u === "minutes" ? "min" : "km");
 const num = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
 const KPIS: Kpi[] = [
   { label: "Covered share", value: (t) => formatShare(t.shareCovered), delta: (t, r) => formatShareDelta(t.shareCovered - r.shareCovered) },
   { label: "Covered vehicles", value: (t) => formatInt(t.coveredVehicles), delta: (t, r) => formatIntDelta(t.coveredVehicles - r.coveredVehicles) },
   { label: "Uncovered vehicles", value: (t) => formatInt(t.uncoveredVehicles), delta: (t, r) => formatIntDelta(t.uncoveredVehicles - r.uncoveredVehicles) },
-  { label: "Mean drive", value: (t, _s, u) => formatTravel(t.meanTravel, u), delta: (t, r) => formatIntDelta(num(t.meanTravel, r.meanTravel)) },
-  { label: "Worst drive", value: (t, _s, u) => formatTravel(t.maxTravel, u), delta: (t, r) => formatIntDelta(num(t.maxTravel, r.maxTravel)) },
+  { label: "Mean drive", value: (t, _s, u) => formatTravel(t.meanTravel, u), delta: (t, r, _s, _r, u) => `${formatIntDelta(num(t.meanTravel, r.meanTravel))} ${unitShort(u)}` },
+  { label: "Worst drive", value: (t, _s, u) => formatTravel(t.maxTravel, u), delta: (t, r, _s, _r, u) => `${formatIntDelta(num(t.maxTravel, r.maxTravel))} ${unitShort(u)}` },
   { label: "Sites", value: (t) => formatInt(t.sites), delta: (t, r) => formatIntDelta(t.sites - r.sites) },
   { label: "Bays", value: (t) => formatInt(t.bays), delta: (t, r) => formatIntDelta(t.bays - r.bays) },
   { label: "Vehicles per bay", value: (t) => formatInt(t.vehiclesPerBay), delta: (t, r) => formatIntDelta(num(t.vehiclesPerBay, r.vehiclesPerBay)) },
@@ -47,7 +48,7 @@ export function CompareTable({ scenarios, unit }: { scenarios: ComparedScenario[
             {scenarios.map((s) => (
               <td key={String(s.id)} className="num">
                 {k.value(s.totals, s, unit)}
-                {s !== ref && k.delta ? <div className="muted">{k.delta(s.totals, ref.totals, s, ref)}</div> : null}
+                {s !== ref && k.delta ? <div className="muted">{k.delta(s.totals, ref.totals, s, ref, unit)}</div> : null}
               </td>
             ))}
           </tr>
