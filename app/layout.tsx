@@ -19,6 +19,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/dealerships">Dealerships</Link>
             <Link href="/vehicle-park">Vehicle park</Link>
             <Link href="/reports/coverage">Coverage report</Link>
+            <Link href="/scenarios">Scenarios</Link>
           </nav>
         </header>
         <main>{children}</main>
