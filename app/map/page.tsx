@@ -4,6 +4,7 @@ import { listCities } from "@/db/queries/cities";
 import { listVehicleParkYears } from "@/db/queries/vehicle-park";
 import { PlannerView } from "@/components/planner/planner-view";
 import { brandOptions } from "@/lib/planning/brand-options";
+import { parseLayers, parseSelectedSite, parseView } from "@/lib/map/map-url";
 import { nextQuarter, quarterOf, quarterRange } from "@/lib/planning/quarters";
 import { coverageQueryFromParams, coverageQuerySchema } from "@/lib/validation/coverage-query";
 
@@ -16,9 +17,10 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const brands = listBrands(db);
   const years = listVehicleParkYears(db);
   const cities = listCities(db)
-    .map((c) => ({ slug: c.slug, name: c.nameEn, lat: c.lat, lng: c.lng }))
+    .map((c) => ({ slug: c.slug, name: c.nameEn, nameRu: c.nameRu, lat: c.lat, lng: c.lng }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const params = coverageQueryFromParams(await searchParams);
+  const raw = await searchParams;
+  const params = coverageQueryFromParams(raw);
   // the map opens on Great Wall with planned openings included: the question planners ask first
   const parsed = coverageQuerySchema.safeParse({ brand: "great-wall", includePlanned: "true", ...params });
   const q = parsed.success ? parsed.data : coverageQuerySchema.parse({ brand: "great-wall", includePlanned: "true" });
@@ -30,6 +32,9 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         brand: q.brand, mode: q.mode, threshold: q.threshold, includePlanned: q.includePlanned, until: q.until ?? "",
         year: q.year ?? years.at(-1) ?? new Date().getFullYear(),
       }}
+      initialLayers={parseLayers(raw)}
+      initialView={parseView(raw)}
+      initialSite={parseSelectedSite(raw)}
       brandOptions={brandOptions(brands)}
       brands={brands.map((b) => ({ slug: b.slug, name: b.name, manufacturerSlug: b.manufacturerSlug }))}
       cities={cities}

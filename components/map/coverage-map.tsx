@@ -1,6 +1,6 @@
 "use client";
 import "leaflet/dist/leaflet.css";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { MapContainer, Marker, Popup, useMap, useMapEvents } from "react-leaflet";
 import { formatInt } from "@/lib/format";
 import { BaseLayers } from "./base-layers";
@@ -8,7 +8,8 @@ import { CityLayer } from "./city-layer";
 import { suggestionIcon } from "./icons";
 import { ReachLayer } from "./reach-layer";
 import { ClusteredSites } from "./clustered-sites";
-import type { CoverageMapProps } from "./types";
+import { GapLayer } from "./gap-layer";
+import type { CoverageMapProps, FocusPopup } from "./types";
 
 // Kazakhstan's extent, with room for the neighbours' borders.
 const KZ_BOUNDS: [[number, number], [number, number]] = [
@@ -21,11 +22,43 @@ function ClickHandler({ onMapClick }: { onMapClick?: (lat: number, lng: number) 
   return null;
 }
 
+/** Flies to the focus; a focus with a popup (a gap) opens it once the map has arrived. */
 function FlyTo({ focus }: { focus: CoverageMapProps["focus"] }) {
   const map = useMap();
+  const [arrived, setArrived] = useState<{ lat: number; lng: number; key: number; popup: FocusPopup } | null>(null);
   useEffect(() => {
-    if (focus) map.flyTo([focus.lat, focus.lng], 8, { duration: 0.8 });
+    if (!focus) return;
+    setArrived(null);
+    const land = () => {
+      if (focus.popup) setArrived({ lat: focus.lat, lng: focus.lng, key: focus.key, popup: focus.popup });
+    };
+    map.once("moveend", land);
+    map.flyTo([focus.lat, focus.lng], focus.zoom ?? 8, { duration: 0.8 });
+    return () => {
+      map.off("moveend", land);
+    };
   }, [focus, map]);
+  if (!arrived) return null;
+  return (
+    <Popup key={arrived.key} position={[arrived.lat, arrived.lng]} eventHandlers={{ remove: () => setArrived(null) }}>
+      <div className="site-popup focus-popup" data-testid="focus-popup">
+        <strong>{arrived.popup.title}</strong>
+        {arrived.popup.lines.map((l) => (
+          <div key={l}>{l}</div>
+        ))}
+      </div>
+    </Popup>
+  );
+}
+
+/** Reports the view (centre, zoom) after every pan or zoom, for the URL. */
+function ViewReporter({ onViewChange }: { onViewChange?: CoverageMapProps["onViewChange"] }) {
+  const map = useMapEvents({
+    moveend: () => {
+      const c = map.getCenter();
+      onViewChange?.({ lat: c.lat, lng: c.lng, zoom: map.getZoom() });
+    },
+  });
   return null;
 }
 
@@ -35,7 +68,9 @@ export function CoverageMapInner(props: CoverageMapProps) {
   const visibleSites = props.sites.filter((s) => layers.closed || s.status !== "closed");
   return (
     <MapContainer
-      bounds={KZ_BOUNDS}
+      {...(props.initialView
+        ? { center: [props.initialView.lat, props.initialView.lng] as [number, number], zoom: props.initialView.zoom }
+        : { bounds: KZ_BOUNDS })}
       className="coverage-map"
       style={{ height: props.height ?? "100%", width: "100%" }}
       scrollWheelZoom={interactive}
@@ -43,9 +78,10 @@ export function CoverageMapInner(props: CoverageMapProps) {
       maxZoom={13}
       attributionControl
     >
-      <BaseLayers base={props.base} tileUrl={props.tileUrl} showTiles={layers.tiles} showRoads={layers.roads} />
+      <BaseLayers base={props.base} tileUrl={props.tileUrl} showTiles={layers.tiles} showRoads={layers.roads} onTilesFailed={props.onTilesFailed} />
       {layers.reach ? <ReachLayer reach={props.reach} /> : null}
       {layers.cities ? <CityLayer cities={props.cities} labels /> : null}
+      {layers.cities && props.gapLabels?.length ? <GapLayer gaps={props.gapLabels} /> : null}
       {layers.sites ? (
         <ClusteredSites
           sites={visibleSites}
@@ -54,6 +90,8 @@ export function CoverageMapInner(props: CoverageMapProps) {
           onSiteDrop={props.onSiteDrop}
           onSiteEdit={props.onSiteEdit}
           onSiteDelete={props.onSiteDelete}
+          selectedSiteId={props.selectedSiteId}
+          onSiteSelect={props.onSiteSelect}
         />
       ) : null}
       {(props.suggestions ?? []).map((s) => (
@@ -75,6 +113,7 @@ export function CoverageMapInner(props: CoverageMapProps) {
       ))}
       {interactive ? <ClickHandler onMapClick={props.onMapClick} /> : null}
       <FlyTo focus={props.focus} />
+      <ViewReporter onViewChange={props.onViewChange} />
     </MapContainer>
   );
 }

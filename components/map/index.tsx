@@ -9,4 +9,4 @@ export const CoverageMap = dynamic<CoverageMapProps>(() => import("./coverage-ma
   loading: () => <div className="map-loading">Loading the map…</div>,
 });
 
-export type { BaseMapData, CoverageMapProps, MapSite, MapCity, MapLayers, SuggestedMarker } from "./types";
+export type { BaseMapData, CoverageMapProps, FocusPopup, GapLabel, MapSite, MapCity, MapLayers, SuggestedMarker } from "./types";

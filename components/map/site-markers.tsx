@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { Marker, Popup } from "react-leaflet";
 import type { LeafletEvent, Marker as LeafletMarker } from "leaflet";
 import { formatInt } from "@/lib/format";
@@ -23,12 +23,23 @@ function services(s: MapSite) {
   return [s.sales && "sales", s.service && "service", s.parts && "parts"].filter(Boolean).join(", ");
 }
 
-type Props = Pick<CoverageMapProps, "onSiteDrag" | "onSiteDrop" | "onSiteEdit" | "onSiteDelete" | "interactive"> & {
+type Props = Pick<CoverageMapProps, "onSiteDrag" | "onSiteDrop" | "onSiteEdit" | "onSiteDelete" | "interactive" | "selectedSiteId" | "onSiteSelect"> & {
   sites: MapSite[];
 };
 
 /** Dealership markers with a popup; planned and under-construction sites can be dragged. */
-export function SiteMarkers({ sites, interactive, onSiteDrag, onSiteDrop, onSiteEdit, onSiteDelete }: Props) {
+export function SiteMarkers({ sites, interactive, onSiteDrag, onSiteDrop, onSiteEdit, onSiteDelete, selectedSiteId, onSiteSelect }: Props) {
+  const markers = useRef(new Map<number, LeafletMarker>());
+  // a shared link names a site: open its popup once its marker exists
+  const openedFromUrl = useRef(false);
+  useEffect(() => {
+    if (openedFromUrl.current || selectedSiteId === null || selectedSiteId === undefined) return;
+    const m = markers.current.get(selectedSiteId);
+    if (m) {
+      openedFromUrl.current = true;
+      m.openPopup();
+    }
+  }, [selectedSiteId, sites]);
   // react-leaflet calls setLatLng whenever the position prop is a new array: keep one tuple per
   // stored position, or every live-KPI re-render during a drag would snap the marker back
   const positions = useRef(new Map<number, [number, number]>());
@@ -53,14 +64,25 @@ export function SiteMarkers({ sites, interactive, onSiteDrag, onSiteDrop, onSite
             alt={siteLabel(s)}
             draggable={movable}
             zIndexOffset={s.status === "open" ? 0 : 500}
-            eventHandlers={
-              movable
+            ref={(m) => {
+              if (m) markers.current.set(s.id, m);
+              else markers.current.delete(s.id);
+            }}
+            eventHandlers={{
+              popupopen: () => onSiteSelect?.(s.id),
+              popupclose: () => onSiteSelect?.(null),
+              ...(movable
                 ? {
-                    drag: (e) => onSiteDrag?.(s.id, pos(e).lat, pos(e).lng),
-                    dragend: (e) => onSiteDrop?.(s.id, pos(e).lat, pos(e).lng),
+                    drag: (e: LeafletEvent) => onSiteDrag?.(s.id, pos(e).lat, pos(e).lng),
+                    dragend: async (e: LeafletEvent) => {
+                      const marker = e.target as LeafletMarker;
+                      const accepted = await onSiteDrop?.(s.id, pos(e).lat, pos(e).lng);
+                      // a refused move puts the marker back where the site is stored
+                      if (accepted === false) marker.setLatLng([s.lat, s.lng]);
+                    },
                   }
-                : undefined
-            }
+                : {}),
+            }}
           >
             <Popup>
               <div className="site-popup" data-site-id={s.id}>

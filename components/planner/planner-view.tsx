@@ -1,51 +1,73 @@
 "use client";
 import { useMemo, useState } from "react";
-import { CoverageMap, type MapCity, type MapLayers, type MapSite } from "@/components/map";
-import { formatTravel } from "@/lib/format";
+import { CoverageMap, type GapLabel, type MapCity, type MapLayers, type MapSite } from "@/components/map";
+import { Notice, useNotice } from "@/components/ui/notice";
+import { ModalDialog } from "@/components/ui/modal-dialog";
+import { formatInt, formatTravel } from "@/lib/format";
 import { siteReachArea } from "@/lib/map/road-layers";
-import { greatCircleKm } from "@/lib/roads";
+import type { MapViewState } from "@/lib/map/map-url";
 import { deleteSiteAction, updateSiteAction } from "@/app/map/actions";
 import type { DealershipView } from "@/db/queries/dealerships";
+import { firstFieldError, locatePoint } from "./api-error";
 import { KpiPanel } from "./kpi-panel";
 import { MapLegend } from "./legend";
 import { MapControls, type BrandOption } from "./map-controls";
+import { PlaceSearch, type SearchablePlace } from "./place-search";
 import { SiteForm, type SiteFormValues } from "./site-form";
 import { SuggestPanel } from "./suggest-panel";
 import type { SuggestionResult } from "@/lib/planning/suggest";
 import { useLiveWhatIf } from "./use-live-what-if";
+import { useMapUrl } from "./use-map-url";
 import { queryString, usePlannerData, type PlannerQuery } from "./use-planner-data";
 
 export interface PlannerViewProps {
   initialQuery: PlannerQuery;
+  initialLayers: MapLayers;
+  initialView: MapViewState | null;
+  initialSite: number | null;
   brandOptions: BrandOption[];
   brands: { slug: string; name: string; manufacturerSlug: string }[];
-  cities: { slug: string; name: string; lat: number; lng: number }[];
+  cities: { slug: string; name: string; nameRu: string; lat: number; lng: number }[];
   years: number[];
   quarters: string[];
   defaultQuarter: string;
   tileUrl: string;
 }
 
-type FormState = { title: string; editingId: number | null; initial: SiteFormValues } | null;
+type FormState = { title: string; editingId: number | null; initial: SiteFormValues; hint?: string } | null;
+
+/** How many of the largest gaps carry a label on the map. */
+const LABELLED_GAPS = 5;
 
 /** The planner's main screen: controls, KPIs and gaps beside the map; add, move, edit and drop sites. */
 export function PlannerView(props: PlannerViewProps) {
   const [query, setQuery] = useState(props.initialQuery);
-  const [layers, setLayers] = useState<MapLayers>({ tiles: Boolean(props.tileUrl), roads: true, reach: true, cities: true, sites: true, closed: false });
-  const [focus, setFocus] = useState<{ lat: number; lng: number; key: number } | null>(null);
+  const [layers, setLayers] = useState<MapLayers>(props.initialLayers);
+  const [view, setView] = useState<MapViewState | null>(props.initialView);
+  const [selectedSite, setSelectedSite] = useState<number | null>(props.initialSite);
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const [focus, setFocus] = useState<{ lat: number; lng: number; key: number; zoom?: number; popup?: { title: string; lines: string[] } } | null>(null);
   const [form, setForm] = useState<FormState>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const notice = useNotice();
   const [suggestions, setSuggestions] = useState<SuggestionResult | null>(null);
+  const [adopted, setAdopted] = useState(0);
+  const [sheetExpanded, setSheetExpanded] = useState(false);
   const { base, coverage, sites, error, reload } = usePlannerData(query);
   const { live, drag, reset, graph } = useLiveWhatIf(coverage);
+  useMapUrl(query, layers, view, selectedSite);
 
   const shown = live?.result ?? coverage;
   const unit = coverage?.unit ?? "minutes";
+  const tilesAvailable = Boolean(props.tileUrl) && !tilesFailed;
   // the brands a new site can have: the selected brand, or every brand of the selected group
   const formBrands = useMemo(() => {
     const own = props.brands.filter((b) => coverage?.brand.brandSlugs.includes(b.slug));
     return own.length ? own : props.brands;
   }, [props.brands, coverage]);
+  const places: SearchablePlace[] = useMemo(
+    () => props.cities.map((c) => ({ slug: c.slug, name: c.name, aliases: [c.nameRu], lat: c.lat, lng: c.lng })),
+    [props.cities],
+  );
 
   const mapCities: MapCity[] = useMemo(
     () =>
@@ -54,6 +76,14 @@ export function PlannerView(props: PlannerViewProps) {
         travelLabel: formatTravel(c.travel, unit), nearestSiteName: c.nearestSiteName,
       })),
     [shown, unit],
+  );
+  const gapLabels: GapLabel[] = useMemo(
+    () =>
+      (shown?.gaps ?? []).slice(0, LABELLED_GAPS).flatMap((g, i) => {
+        const c = shown?.cities.find((x) => x.id === g.cityId);
+        return c ? [{ rank: i + 1, cityId: g.cityId, name: g.name, lat: c.lat, lng: c.lng, uncoveredVehicles: g.uncoveredVehicles }] : [];
+      }),
+    [shown],
   );
   const mapSites: MapSite[] = useMemo(() => {
     const loads = new Map((shown?.sites ?? []).map((s) => [s.id, s]));
@@ -78,18 +108,35 @@ export function PlannerView(props: PlannerViewProps) {
     };
   }, [coverage, graph, query.mode, query.threshold]);
 
-  function openCreate(lat: number, lng: number) {
-    let nearest = props.cities[0];
-    for (const c of props.cities) if (greatCircleKm(lat, lng, c.lat, c.lng) < greatCircleKm(lat, lng, nearest.lat, nearest.lng)) nearest = c;
+  function newSiteValues(brand: { slug: string; name: string }, over: Partial<SiteFormValues>): SiteFormValues {
+    return {
+      brand: brand.slug, name: "", city: "", lat: 0, lng: 0, status: "planned", sales: true, service: true, parts: true,
+      serviceBays: "6", plannedQuarter: props.defaultQuarter, openedOn: "", notes: "", ...over,
+    };
+  }
+
+  // A new site is named after the place it stands in, or "near" the nearest one (with the distance
+  // in the form); a point outside Kazakhstan is refused before any form opens.
+  async function openCreate(lat: number, lng: number) {
+    let where;
+    try {
+      where = await locatePoint(lat, lng);
+    } catch (e) {
+      notice.show({ kind: "error", text: `Could not look the point up: ${(e as Error).message}` });
+      return;
+    }
+    if (!where.inside || !where.place) {
+      notice.show({ kind: "error", text: where.message ?? "That point lies outside Kazakhstan." });
+      return;
+    }
     const brand = formBrands[0];
     setForm({
       title: "Add planned dealership",
       editingId: null,
-      initial: {
-        brand: brand.slug, name: `${brand.name} ${nearest.name} service centre`, city: nearest.slug,
-        lat: Number(lat.toFixed(5)), lng: Number(lng.toFixed(5)), status: "planned", sales: true, service: true, parts: true,
-        serviceBays: "6", plannedQuarter: props.defaultQuarter, openedOn: "", notes: "",
-      },
+      hint: where.place.within ? `In ${where.place.name}.` : `No place within 25 km: the nearest is ${where.place.name}, ${Math.round(where.place.km)} km away.`,
+      initial: newSiteValues(brand, {
+        name: `${brand.name} ${where.place.siteSuffix} service centre`, city: where.place.slug, lat: Number(lat.toFixed(5)), lng: Number(lng.toFixed(5)),
+      }),
     });
   }
 
@@ -100,11 +147,10 @@ export function PlannerView(props: PlannerViewProps) {
     setForm({
       title: "Add planned dealership",
       editingId: null,
-      initial: {
-        brand: brand.slug, name: `${brand.name} ${s.cityName} service centre`, city: s.cityId, lat: s.lat, lng: s.lng,
-        status: "planned", sales: true, service: true, parts: true, serviceBays: String(Math.max(1, s.baysNeeded)),
-        plannedQuarter: props.defaultQuarter, openedOn: "", notes: `Adopted suggestion #${s.rank}: +${s.vehiclesAdded} vehicles within reach`,
-      },
+      initial: newSiteValues(brand, {
+        name: `${brand.name} ${s.cityName} service centre`, city: s.cityId, lat: s.lat, lng: s.lng, serviceBays: String(Math.max(1, s.baysNeeded)),
+        notes: `Adopted suggestion #${s.rank}: +${s.vehiclesAdded} vehicles within reach`,
+      }),
     });
   }
 
@@ -121,34 +167,84 @@ export function PlannerView(props: PlannerViewProps) {
     });
   }
 
-  async function drop(id: number, lat: number, lng: number) {
+  async function changeCity(id: number, city: { slug: string; name: string }) {
+    const result = await updateSiteAction(id, { city: city.slug });
+    notice.show(result.ok ? { kind: "success", text: `${result.site.name} now belongs to ${result.site.cityName}.` } : { kind: "error", text: `City not changed: ${firstFieldError(result)}` });
+    reload();
+  }
+
+  // resolves false when the server refused the move: the map then puts the marker back
+  async function drop(id: number, lat: number, lng: number): Promise<boolean> {
     const result = await updateSiteAction(id, { lat, lng });
-    setMessage(result.ok ? `Moved ${result.site.name}.` : `Not moved: ${result.error}`);
     reset();
     reload();
+    if (!result.ok) {
+      notice.show({ kind: "error", text: `Not moved: ${firstFieldError(result)}` });
+      return false;
+    }
+    const moved = result.site;
+    const where = await locatePoint(moved.lat, moved.lng).catch(() => null);
+    // one rule for a site's place: its city follows its position, once the planner agrees
+    if (where?.place && where.place.slug !== moved.city) {
+      const place = where.place;
+      notice.show({
+        kind: "success",
+        sticky: true,
+        text: `Moved ${moved.name}: it now lies ${place.within ? "in" : "nearest to"} ${place.label}, but its city is still ${moved.cityName}.`,
+        action: { label: `Change its city to ${place.name}`, run: () => void changeCity(id, place) },
+      });
+    } else {
+      notice.show({ kind: "success", text: `Moved ${moved.name}.` });
+    }
+    return true;
   }
 
   async function remove(id: number) {
     const s = sites.find((x) => x.id === id);
     if (!s || !window.confirm(`Delete ${s.name}? The audit log keeps its last state.`)) return;
     const result = await deleteSiteAction(id);
-    setMessage(result.ok ? `Deleted ${s.name}.` : `Not deleted: ${result.error}`);
+    notice.show(result.ok ? { kind: "success", text: `Deleted ${s.name}.` } : { kind: "error", text: `Not deleted: ${firstFieldError(result)}` });
     reset();
     reload();
   }
 
   function saved(site: DealershipView) {
+    const wasAdoption = form?.editingId === null && suggestions?.sites.some((x) => x.cityId === site.city);
     setForm(null);
-    // an adopted suggestion is now a planned site: drop its marker, keep the others
+    // an adopted suggestion is now a planned site: drop its marker, keep the others, then ask again
     setSuggestions((r) => (r ? { ...r, sites: r.sites.filter((x) => x.cityId !== site.city) } : r));
-    setMessage(`Saved ${site.name}.`);
+    if (wasAdoption) setAdopted((n) => n + 1);
+    notice.show({ kind: "success", text: `Saved ${site.name}.` });
     reset();
     reload();
   }
 
+  function flyToGap(cityId: string) {
+    const c = shown?.cities.find((x) => x.id === cityId);
+    if (!c) return;
+    const drive =
+      c.travel === null
+        ? "No service site can be reached."
+        : unit === "minutes"
+          ? `Drive to the nearest site, ${c.nearestSiteName}: ${formatTravel(c.travel, "minutes")}, ${formatInt(c.km ?? 0)} km.`
+          : `Nearest site, ${c.nearestSiteName}: ${formatInt(c.km ?? 0)} km in a straight line.`;
+    setFocus({
+      lat: c.lat, lng: c.lng, key: Date.now(),
+      popup: { title: `Gap: ${c.name}`, lines: [`${formatInt(c.uncoveredVehicles)} vehicles not covered (${c.region})`, drive] },
+    });
+  }
+
   return (
     <div className="planner">
-      <aside className="planner-side">
+      <aside className={`planner-side${sheetExpanded ? " is-expanded" : ""}`} aria-label="Planner panels">
+        <button
+          type="button"
+          className="sheet-toggle"
+          aria-expanded={sheetExpanded}
+          aria-label={sheetExpanded ? "Shrink the panels" : "Expand the panels"}
+          onClick={() => setSheetExpanded((x) => !x)}
+        />
+        <PlaceSearch places={places} onPick={(p) => setFocus({ lat: p.lat, lng: p.lng, key: Date.now(), zoom: 9 })} />
         <MapControls
           query={query}
           onQuery={(q) => {
@@ -159,29 +255,19 @@ export function PlannerView(props: PlannerViewProps) {
           brandOptions={props.brandOptions}
           years={props.years}
           quarters={props.quarters}
-          layers={layers}
-          onLayers={setLayers}
-          tilesAvailable={Boolean(props.tileUrl)}
+          layers={{ ...layers, tiles: layers.tiles && tilesAvailable }}
+          onLayers={(l) => setLayers(tilesAvailable ? l : { ...l, tiles: layers.tiles })}
+          tilesAvailable={tilesAvailable}
         />
+        {tilesFailed ? (
+          <p className="note" data-testid="tiles-offline">Web map tiles are unreachable: showing the offline map only.</p>
+        ) : null}
         <div className="side-actions">
-          <button type="button" onClick={() => openCreate(48.0, 67.0)}>Add planned dealership</button>
+          <button type="button" onClick={() => void openCreate(view?.lat ?? 48.0, view?.lng ?? 67.0)}>Add planned dealership</button>
           <a href={`/reports/coverage?${queryString(query)}`}>Open the coverage report</a>
         </div>
-        {message ? <p className="status-message" role="status">{message}</p> : null}
-        {error ? <p className="field-error" role="alert">{error}</p> : null}
-        {form ? (
-          <SiteForm
-            key={`${form.editingId}-${form.initial.lat}-${form.initial.lng}`}
-            title={form.title}
-            editingId={form.editingId}
-            initial={form.initial}
-            brands={form.editingId === null ? formBrands : props.brands}
-            cities={props.cities}
-            quarters={props.quarters}
-            onSaved={saved}
-            onCancel={() => setForm(null)}
-          />
-        ) : null}
+        <Notice message={notice.message} onClose={notice.clear} className="planner-notice" />
+        {error ? <Notice message={{ kind: "error", text: error }} /> : null}
         {shown && coverage ? (
           <KpiPanel
             label={coverage.brand.label}
@@ -191,15 +277,12 @@ export function PlannerView(props: PlannerViewProps) {
             gaps={shown.gaps}
             comparison={live ? null : coverage.comparison}
             live={live ? { ms: live.ms } : null}
-            onGapClick={(cityId) => {
-              const c = props.cities.find((x) => x.slug === cityId);
-              if (c) setFocus({ lat: c.lat, lng: c.lng, key: Date.now() });
-            }}
+            onGapClick={flyToGap}
           />
         ) : (
           <p className="muted">Loading coverage…</p>
         )}
-        <SuggestPanel query={query} result={suggestions} onResult={setSuggestions} onAdopt={adopt} />
+        <SuggestPanel query={query} result={suggestions} onResult={setSuggestions} onAdopt={adopt} adopted={adopted} />
         <MapLegend unit={unit} />
       </aside>
       <div className="planner-map" data-testid="planner-map">
@@ -208,10 +291,16 @@ export function PlannerView(props: PlannerViewProps) {
           cities={mapCities}
           sites={mapSites}
           reach={reach}
-          layers={layers}
+          layers={{ ...layers, tiles: layers.tiles && tilesAvailable }}
           tileUrl={props.tileUrl}
           focus={focus}
-          onMapClick={openCreate}
+          initialView={props.initialView}
+          onViewChange={setView}
+          selectedSiteId={props.initialSite}
+          onSiteSelect={setSelectedSite}
+          gapLabels={gapLabels}
+          onTilesFailed={() => setTilesFailed(true)}
+          onMapClick={(lat, lng) => void openCreate(lat, lng)}
           onSiteDrag={drag}
           onSiteDrop={drop}
           onSiteEdit={openEdit}
@@ -220,6 +309,22 @@ export function PlannerView(props: PlannerViewProps) {
           onAdoptSuggestion={adopt}
         />
       </div>
+      {form ? (
+        <ModalDialog label={form.title} onClose={() => setForm(null)}>
+          <SiteForm
+            key={`${form.editingId}-${form.initial.lat}-${form.initial.lng}`}
+            title={form.title}
+            hint={form.hint}
+            editingId={form.editingId}
+            initial={form.initial}
+            brands={form.editingId === null ? formBrands : props.brands}
+            cities={props.cities}
+            quarters={props.quarters}
+            onSaved={saved}
+            onCancel={() => setForm(null)}
+          />
+        </ModalDialog>
+      ) : null}
     </div>
   );
 }

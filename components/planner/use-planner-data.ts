@@ -4,6 +4,7 @@ import type { CoverageResult, DemandCity, ScenarioComparison } from "@/lib/cover
 import type { CandidateServiceSite } from "@/lib/planning/scenario";
 import type { DealershipView } from "@/db/queries/dealerships";
 import type { BaseMapData } from "@/components/map";
+import { apiErrorText } from "./api-error";
 
 /** The JSON of GET /api/coverage (with inputs=true). */
 export interface CoverageResponse {
@@ -41,7 +42,7 @@ export function queryString(q: PlannerQuery): string {
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { cache: "no-store" });
   const body = await res.json();
-  if (!res.ok) throw new Error(body?.error ?? `${url} answered ${res.status}`);
+  if (!res.ok) throw new Error(apiErrorText(body, `${url} answered ${res.status}`));
   return body as T;
 }
 

@@ -4,8 +4,10 @@ import { CoverageMap, type BaseMapData, type MapSite } from "@/components/map";
 import styles from "./registry.module.css";
 
 const LAYERS = { tiles: false, roads: true, reach: false, cities: false, sites: true, closed: true };
+/** Zoom 8 shows about 150 km around the site: its city, the neighbouring towns and the highways. */
+const SITE_ZOOM = 8;
 
-/** A small, static map of Kazakhstan with one site on it (and the highways for orientation). */
+/** A small, static map centred on one site and its surroundings (highways for orientation). */
 export function SiteMiniMap({ site, tileUrl }: { site: MapSite; tileUrl: string }) {
   const [base, setBase] = useState<BaseMapData | null>(null);
   useEffect(() => {
@@ -27,6 +29,7 @@ export function SiteMiniMap({ site, tileUrl }: { site: MapSite; tileUrl: string 
         reach={{ mode: "road", threshold: 120, areas: [] }}
         layers={{ ...LAYERS, tiles: Boolean(tileUrl) }}
         tileUrl={tileUrl}
+        initialView={{ lat: site.lat, lng: site.lng, zoom: SITE_ZOOM }}
         interactive={false}
         height="300px"
       />
