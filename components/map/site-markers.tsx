@@ -30,6 +30,9 @@ type Props = Pick<CoverageMapProps, "onSiteDrag" | "onSiteDrop" | "onSiteEdit" |
 /** Dealership markers with a popup; planned and under-construction sites can be dragged. */
 export function SiteMarkers({ sites, interactive, onSiteDrag, onSiteDrop, onSiteEdit, onSiteDelete, selectedSiteId, onSiteSelect }: Props) {
   const markers = useRef(new Map<number, LeafletMarker>());
+  // Leaflet rebuilds a marker's element on setIcon, which ends a drag in progress: the live KPIs can
+  // flip a site to "overloaded" mid-drag, so the dragged marker keeps the icon it started with
+  const dragging = useRef<{ id: number; icon: ReturnType<typeof siteIcon> } | null>(null);
   // a shared link names a site: open its popup once its marker exists
   const openedFromUrl = useRef(false);
   useEffect(() => {
@@ -59,7 +62,7 @@ export function SiteMarkers({ sites, interactive, onSiteDrag, onSiteDrop, onSite
           <Marker
             key={s.id}
             position={positionOf(s)}
-            icon={siteIcon(s)}
+            icon={dragging.current?.id === s.id ? dragging.current.icon : siteIcon(s)}
             title={siteLabel(s)}
             alt={siteLabel(s)}
             draggable={movable}
@@ -73,8 +76,12 @@ export function SiteMarkers({ sites, interactive, onSiteDrag, onSiteDrop, onSite
               popupclose: () => onSiteSelect?.(null),
               ...(movable
                 ? {
+                    dragstart: () => {
+                      dragging.current = { id: s.id, icon: siteIcon(s) };
+                    },
                     drag: (e: LeafletEvent) => onSiteDrag?.(s.id, pos(e).lat, pos(e).lng),
                     dragend: async (e: LeafletEvent) => {
+                      dragging.current = null;
                       const marker = e.target as LeafletMarker;
                       const accepted = await onSiteDrop?.(s.id, pos(e).lat, pos(e).lng);
                       // a refused move puts the marker back where the site is stored
