@@ -20,8 +20,17 @@ export const coverageQuerySchema = z
       .optional(),
     includePlanned: boolParam.default(false),
     until: quarterSchema.optional(),
-    year: z.coerce.number({ error: "year must be a number" }).int("year must be a whole year").min(2000).max(2100).optional(),
-    vehiclesPerBay: z.coerce.number({ error: "vehiclesPerBay must be a number" }).positive("vehiclesPerBay must be above 0").max(100000).default(150),
+    year: z.coerce
+      .number({ error: "year must be a number" })
+      .int("year must be a whole year")
+      .min(2000, "year must be between 2000 and 2100")
+      .max(2100, "year must be between 2000 and 2100")
+      .optional(),
+    vehiclesPerBay: z.coerce
+      .number({ error: "vehiclesPerBay must be a number" })
+      .positive("vehiclesPerBay must be above 0")
+      .max(100000, "vehiclesPerBay must be at most 100000")
+      .default(150),
   })
   .transform((q) => ({ ...q, threshold: q.threshold ?? DEFAULT_THRESHOLD[q.mode] }));
 

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { isInKazakhstan } from "../geo/kazakhstan";
 
-export const dealershipStatusSchema = z.enum(["open", "planned", "under_construction", "closed"]);
+export const dealershipStatusSchema = z.enum(["open", "planned", "under_construction", "closed"], {
+  error: "status must be open, planned, under_construction or closed",
+});
 export type DealershipStatus = z.infer<typeof dealershipStatusSchema>;
 
 /** "2025-Q3": a year and a quarter. */
@@ -23,16 +25,16 @@ const numberFromInput = (label: string) =>
   );
 
 const baseFields = {
-  brand: z.string().trim().min(1, "Choose a brand"),
-  name: z.string().trim().min(2, "Give the site a name (2+ characters)").max(120, "At most 120 characters"),
-  city: z.string().trim().min(1, "Choose a city"),
-  lat: numberFromInput("Latitude").pipe(z.number().min(-90).max(90)),
-  lng: numberFromInput("Longitude").pipe(z.number().min(-180).max(180)),
+  brand: z.string({ error: "Choose a brand" }).trim().min(1, "Choose a brand"),
+  name: z.string({ error: "Give the site a name (2+ characters)" }).trim().min(2, "Give the site a name (2+ characters)").max(120, "At most 120 characters"),
+  city: z.string({ error: "Choose a city" }).trim().min(1, "Choose a city"),
+  lat: numberFromInput("Latitude").pipe(z.number().min(-90, "Latitude must be between -90 and 90").max(90, "Latitude must be between -90 and 90")),
+  lng: numberFromInput("Longitude").pipe(z.number().min(-180, "Longitude must be between -180 and 180").max(180, "Longitude must be between -180 and 180")),
   address: optionalText(200),
   status: dealershipStatusSchema,
-  sales: z.boolean(),
-  service: z.boolean(),
-  parts: z.boolean(),
+  sales: z.boolean({ error: "sales must be true or false" }),
+  service: z.boolean({ error: "service must be true or false" }),
+  parts: z.boolean({ error: "parts must be true or false" }),
   serviceBays: numberFromInput("Service bays").pipe(
     z.number().int("Service bays must be a whole number").min(0, "Service bays cannot be negative").max(500, "At most 500 bays"),
   ),
@@ -47,6 +49,7 @@ const baseFields = {
 };
 
 type DealershipShape = {
+  openedOn?: string | null;
   lat: number;
   lng: number;
   status: DealershipStatus;
@@ -56,9 +59,22 @@ type DealershipShape = {
   parts: boolean;
 };
 
+/** Today as yyyy-mm-dd in Kazakhstan (UTC+5), the planners' calendar. */
+export function todayInKazakhstan(now = new Date()): string {
+  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+}
+
 // Cross-field rules shared by create and update: a plan needs a quarter, a site must be in
-// Kazakhstan and must offer at least one of sales, service, parts.
+// Kazakhstan and must offer at least one of sales, service, parts; an open site opened in the past.
 function checkDealershipRules(d: DealershipShape, ctx: z.RefinementCtx) {
+  const today = todayInKazakhstan();
+  if (d.status === "open" && d.openedOn && d.openedOn > today) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["openedOn"],
+      message: `An open site cannot open in the future (${d.openedOn}; today is ${today}): keep it planned or under construction until then`,
+    });
+  }
   if (d.status === "planned" && !d.plannedQuarter) {
     ctx.addIssue({ code: "custom", path: ["plannedQuarter"], message: "A planned site needs a target quarter (e.g. 2025-Q3)" });
   }
