@@ -1,0 +1,40 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+
+const LINKS = [
+  { href: "/map", label: "Map" },
+  { href: "/", label: "Network" },
+  { href: "/dealerships", label: "Dealerships" },
+  { href: "/vehicle-park", label: "Vehicle park" },
+  { href: "/reports/coverage", label: "Coverage report" },
+];
+
+/** The main navigation: a row of links on a wide screen, a menu button on a phone. */
+export function MainNav() {
+  const [open, setOpen] = useState(false);
+  const path = usePathname();
+  useEffect(() => setOpen(false), [path]); // a followed link closes the menu
+  return (
+    <>
+      <button
+        type="button"
+        className="nav-toggle"
+        aria-expanded={open}
+        aria-controls="main-nav"
+        aria-label="Menu"
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">☰</span>
+      </button>
+      <nav id="main-nav" aria-label="Main" className={open ? "is-open" : undefined}>
+        {LINKS.map((l) => (
+          <Link key={l.href} href={l.href} aria-current={path === l.href ? "page" : undefined}>
+            {l.label}
+          </Link>
+        ))}
+      </nav>
+    </>
+  );
+}
