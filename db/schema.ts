@@ -22,6 +22,8 @@ export const cities = sqliteTable(
     slug: text("slug").notNull().unique(),
     nameEn: text("name_en").notNull(),
     nameRu: text("name_ru").notNull(),
+    // Kazakh name, for search; null when unknown
+    nameKk: text("name_kk"),
     regionId: integer("region_id")
       .notNull()
       .references(() => regions.id),

@@ -17,7 +17,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const brands = listBrands(db);
   const years = listVehicleParkYears(db);
   const cities = listCities(db)
-    .map((c) => ({ slug: c.slug, name: c.nameEn, nameRu: c.nameRu, lat: c.lat, lng: c.lng }))
+    .map((c) => ({ slug: c.slug, name: c.nameEn, nameRu: c.nameRu, nameKk: c.nameKk, lat: c.lat, lng: c.lng }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const raw = await searchParams;
   const params = coverageQueryFromParams(raw);

@@ -27,7 +27,7 @@ export interface PlannerViewProps {
   initialSite: number | null;
   brandOptions: BrandOption[];
   brands: { slug: string; name: string; manufacturerSlug: string }[];
-  cities: { slug: string; name: string; nameRu: string; lat: number; lng: number }[];
+  cities: { slug: string; name: string; nameRu: string; nameKk: string | null; lat: number; lng: number }[];
   years: number[];
   quarters: string[];
   defaultQuarter: string;
@@ -65,7 +65,7 @@ export function PlannerView(props: PlannerViewProps) {
     return own.length ? own : props.brands;
   }, [props.brands, coverage]);
   const places: SearchablePlace[] = useMemo(
-    () => props.cities.map((c) => ({ slug: c.slug, name: c.name, aliases: [c.nameRu], lat: c.lat, lng: c.lng })),
+    () => props.cities.map((c) => ({ slug: c.slug, name: c.name, aliases: [c.nameRu, ...(c.nameKk && c.nameKk !== c.nameRu ? [c.nameKk] : [])], lat: c.lat, lng: c.lng })),
     [props.cities],
   );
 

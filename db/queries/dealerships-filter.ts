@@ -22,6 +22,8 @@ export interface DealershipListFilter {
 
 export interface DealershipListRow extends DealershipView {
   regionSlug: string;
+  cityNameRu: string;
+  cityNameKk: string | null;
 }
 
 export interface DealershipListing {
@@ -33,7 +35,7 @@ export interface DealershipListing {
 const columns = {
   id: dealerships.id, brandId: dealerships.brandId, brand: brands.slug, brandName: brands.name, manufacturer: brands.manufacturer,
   manufacturerSlug: brands.manufacturerSlug, name: dealerships.name, cityId: dealerships.cityId, city: cities.slug,
-  cityName: cities.nameEn, regionName: regions.nameEn, regionSlug: regions.slug, lat: dealerships.lat, lng: dealerships.lng,
+  cityName: cities.nameEn, cityNameRu: cities.nameRu, cityNameKk: cities.nameKk, regionName: regions.nameEn, regionSlug: regions.slug, lat: dealerships.lat, lng: dealerships.lng,
   address: dealerships.address, status: dealerships.status, sales: dealerships.sales, service: dealerships.service,
   parts: dealerships.parts, serviceBays: dealerships.serviceBays, openedOn: dealerships.openedOn,
   plannedQuarter: dealerships.plannedQuarter, notes: dealerships.notes, source: dealerships.source,
@@ -70,10 +72,11 @@ export function listDealershipsFiltered(db: Db, filter: DealershipListFilter = {
     .all();
 
   // text search runs here rather than in SQL: SQLite's lower() and LIKE only fold ASCII, and
-  // planners type Cyrillic too
-  const needle = filter.search?.trim().toLocaleLowerCase();
+  // planners type Cyrillic too; a city matches by its English, Russian or Kazakh name
+  const fold = (s: string) => s.toLocaleLowerCase().replace(/ё/g, "е");
+  const needle = filter.search ? fold(filter.search.trim()) : "";
   const searched = needle
-    ? rows.filter((r) => r.name.toLocaleLowerCase().includes(needle) || r.cityName.toLocaleLowerCase().includes(needle))
+    ? rows.filter((r) => [r.name, r.cityName, r.cityNameRu, r.cityNameKk ?? ""].some((text) => fold(text).includes(needle)))
     : rows;
   const counts: Record<DealershipStatus, number> = { open: 0, planned: 0, under_construction: 0, closed: 0 };
   for (const r of searched) counts[r.status] += 1;

@@ -2,6 +2,7 @@ import { count, sql } from "drizzle-orm";
 import { IMMEDIATE, type Db } from "../connection";
 import { auditLog, brands, cities, dealerships, regions, vehiclePark } from "../schema";
 import { BRANDS, CITIES, DEALERSHIPS, REGIONS, VEHICLE_PARK } from "./data";
+import { CITY_NAMES_KK } from "./data/city-names-kk";
 
 export interface SeedSummary {
   regions: number;
@@ -31,13 +32,13 @@ export function seedDatabase(db: Db): SeedSummary {
     for (const c of CITIES) {
       const regionId = regionIds.get(c.regionSlug);
       if (regionId === undefined) throw new Error(`seed: city ${c.slug} names unknown region ${c.regionSlug}`);
-      const row = { ...c, regionId };
+      const row = { ...c, nameKk: CITY_NAMES_KK[c.slug] ?? null, regionId };
       tx.insert(cities)
         .values(row)
         .onConflictDoUpdate({
           target: cities.slug,
           set: {
-            nameEn: row.nameEn, nameRu: row.nameRu, regionId, lat: row.lat, lng: row.lng,
+            nameEn: row.nameEn, nameRu: row.nameRu, nameKk: row.nameKk, regionId, lat: row.lat, lng: row.lng,
             population: row.population, populationYear: row.populationYear,
             populationIsEstimate: row.populationIsEstimate, source: row.source,
           },

@@ -1,0 +1,1 @@
+ALTER TABLE `cities` ADD `name_kk` text;
