@@ -8,7 +8,7 @@ const LAYERS = { tiles: false, roads: true, reach: false, cities: false, sites: 
 const SITE_ZOOM = 8;
 
 /** A small, static map centred on one site and its surroundings (highways for orientation). */
-export function SiteMiniMap({ site, tileUrl }: { site: MapSite; tileUrl: string }) {
+export function SiteMiniMap({ site, tileUrl, places }: { site: MapSite; tileUrl: string; places?: { id: string; name: string; lat: number; lng: number }[] }) {
   const [base, setBase] = useState<BaseMapData | null>(null);
   useEffect(() => {
     let live = true;
@@ -30,6 +30,7 @@ export function SiteMiniMap({ site, tileUrl }: { site: MapSite; tileUrl: string 
         layers={{ ...LAYERS, tiles: Boolean(tileUrl) }}
         tileUrl={tileUrl}
         initialView={{ lat: site.lat, lng: site.lng, zoom: SITE_ZOOM }}
+        placeLabels={places}
         interactive={false}
         height="300px"
       />

@@ -12,6 +12,7 @@ import { StatusChanger } from "@/components/registry/status-changer";
 import { STATUS_LABEL, servicesLabel } from "@/lib/network/status-transitions";
 import { NotFoundError } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
+import { listCities } from "@/db/queries/cities";
 import { coverageQuerySchema } from "@/lib/validation/coverage-query";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
 
@@ -94,6 +95,7 @@ export default async function DealershipPage({
         <div>
           <SiteMiniMap
             tileUrl={tileUrl}
+            places={listCities(getDb()).map((c) => ({ id: c.slug, name: c.nameEn, lat: c.lat, lng: c.lng }))}
             site={{
               id: site.id, name: site.name, brandName: site.brandName, cityName: site.cityName, lat: site.lat, lng: site.lng,
               status: site.status, sales: site.sales, service: site.service, parts: site.parts, serviceBays: site.serviceBays,
