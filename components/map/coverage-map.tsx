@@ -5,7 +5,7 @@ import { MapContainer, Marker, Popup, useMap, useMapEvents } from "react-leaflet
 import { formatInt } from "@/lib/format";
 import { BaseLayers } from "./base-layers";
 import { CityLayer } from "./city-layer";
-import { suggestionIcon } from "./icons";
+import { cityLabelIcon, suggestionIcon } from "./icons";
 import { ReachLayer } from "./reach-layer";
 import { ClusteredSites } from "./clustered-sites";
 import { GapLayer } from "./gap-layer";
@@ -82,6 +82,9 @@ export function CoverageMapInner(props: CoverageMapProps) {
       {layers.reach ? <ReachLayer reach={props.reach} /> : null}
       {layers.cities ? <CityLayer cities={props.cities} labels /> : null}
       {layers.cities && props.gapLabels?.length ? <GapLayer gaps={props.gapLabels} /> : null}
+      {(props.placeLabels ?? []).map((p) => (
+        <Marker key={`place-${p.id}`} position={[p.lat, p.lng]} icon={cityLabelIcon(p.name)} interactive={false} keyboard={false} />
+      ))}
       {layers.sites ? (
         <ClusteredSites
           sites={visibleSites}

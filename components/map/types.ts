@@ -94,6 +94,8 @@ export interface CoverageMapProps {
   onSiteSelect?: (siteId: number | null) => void;
   /** the largest coverage gaps, labelled on the map */
   gapLabels?: GapLabel[];
+  /** names written on the map without circles (the site page's orientation) */
+  placeLabels?: { id: string; name: string; lat: number; lng: number }[];
   /** the web tile layer failed and was switched off */
   onTilesFailed?: () => void;
   /** static: no editing, no dragging (the report's map) */
