@@ -18,6 +18,7 @@ export interface CreatedSite {
   lng: number;
   status: string;
   plannedQuarter: string | null;
+  serviceBays: number;
 }
 
 /** Creates a dealership through the API (planned, 3S, 6 bays unless overridden). */

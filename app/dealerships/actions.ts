@@ -1,6 +1,7 @@
 "use server";
 import { getDb } from "@/db/client";
 import { deleteDealership, getDealership, updateDealership, type DealershipView } from "@/db/queries/dealerships";
+import { restoreDealershipVersion, undoLatestChange } from "@/db/queries/dealership-restore";
 import { runAction, type ActionResult } from "@/app/_lib/run-action";
 import { ValidationError } from "@/lib/errors";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
@@ -34,3 +35,15 @@ export async function deleteDealershipAction(id: unknown): Promise<RegistryActio
   return run(() => deleteDealership(getDb(), parseOrThrow(idParamSchema, id, "id")));
 }
 
+
+/** Takes back the latest change of a site (the status step just made) if nobody changed it since. */
+export async function undoChangeAction(id: unknown, updatedAt: unknown): Promise<RegistryActionResult> {
+  return run(() => undoLatestChange(getDb(), { siteId: parseOrThrow(idParamSchema, id, "id"), updatedAt: String(updatedAt) }));
+}
+
+/** Puts a site back to the version one of its history entries recorded. */
+export async function restoreVersionAction(id: unknown, auditId: unknown): Promise<RegistryActionResult> {
+  return run(() =>
+    restoreDealershipVersion(getDb(), { siteId: parseOrThrow(idParamSchema, id, "id"), auditId: parseOrThrow(idParamSchema, auditId, "auditId"), side: "after" }),
+  );
+}

@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import { changeStatusAction } from "@/app/dealerships/actions";
+import { changeStatusAction, undoChangeAction } from "@/app/dealerships/actions";
+import { Notice, useNotice } from "@/components/ui/notice";
 import type { DealershipStatus } from "@/lib/validation/dealership";
 import styles from "./registry.module.css";
 import { STATUS_LABEL, STATUS_TRANSITIONS } from "@/lib/network/status-transitions";
@@ -19,6 +20,7 @@ export function StatusChanger({ id, name, status }: { id: number; name: string; 
   const [opening, setOpening] = useState(false);
   const [openedOn, setOpenedOn] = useState(() => new Date().toISOString().slice(0, 10));
   const [error, setError] = useState<string | null>(null);
+  const notice = useNotice();
   const [pending, startTransition] = useTransition();
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
@@ -33,6 +35,23 @@ export function StatusChanger({ id, name, status }: { id: number; name: string; 
         return;
       }
       setOpening(false);
+      const changed = result.site;
+      // a few seconds to take the step back (the server refuses if the site changed since)
+      notice.show({
+        kind: "success",
+        text: `Now ${STATUS_LABEL[changed.status]}.`,
+        actions: [
+          {
+            label: "Undo",
+            run: () =>
+              startTransition(async () => {
+                const undone = await undoChangeAction(id, changed.updatedAt);
+                notice.show(undone.ok ? { kind: "success", text: `Back to ${STATUS_LABEL[undone.site.status]}.` } : { kind: "error", text: `Could not undo: ${undone.error}` });
+                router.refresh();
+              }),
+          },
+        ],
+      });
       router.refresh();
     });
   }
@@ -43,7 +62,14 @@ export function StatusChanger({ id, name, status }: { id: number; name: string; 
     apply({ status: to });
   }
 
-  if (next.length === 0) return <p className="muted">A closed site has no next step; use Edit to plan it again.</p>;
+  if (next.length === 0) {
+    return (
+      <div className={styles.statusActions} data-testid="status-changer" data-hydrated={hydrated}>
+        <p className="muted">A closed site has no next step; use Edit to plan it again.</p>
+        <Notice message={notice.message} onClose={notice.clear} />
+      </div>
+    );
+  }
   return (
     <div className={styles.statusActions} data-testid="status-changer" data-hydrated={hydrated}>
       {next.map((to) => (
@@ -70,6 +96,7 @@ export function StatusChanger({ id, name, status }: { id: number; name: string; 
       ) : null}
       {pending ? <span className="muted">Saving…</span> : null}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
+      <Notice message={notice.message} onClose={notice.clear} />
       <span className="muted" style={{ fontSize: "0.8rem" }}>Now: {STATUS_LABEL[status]}</span>
     </div>
   );

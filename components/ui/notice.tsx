@@ -5,8 +5,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 export interface NoticeMessage {
   kind: "error" | "success";
   text: string;
-  /** an optional action beside the text, e.g. "Undo" or "Change city" */
-  action?: { label: string; run: () => void };
+  /** optional actions beside the text, e.g. "Undo" or "Change its city" */
+  actions?: { label: string; run: () => void }[];
   /** a question the planner must answer: does not fade */
   sticky?: boolean;
 }
@@ -21,11 +21,11 @@ export function Notice({ message, onClose, className }: { message: NoticeMessage
   return (
     <div className={`notice notice-${message.kind}${className ? ` ${className}` : ""}`} role={error ? "alert" : "status"} data-kind={message.kind}>
       <span className="notice-text">{message.text}</span>
-      {message.action ? (
-        <button type="button" className="notice-action" onClick={message.action.run}>
-          {message.action.label}
+      {(message.actions ?? []).map((a) => (
+        <button key={a.label} type="button" className="notice-action" onClick={a.run}>
+          {a.label}
         </button>
-      ) : null}
+      ))}
       {onClose ? (
         <button type="button" className="notice-close" aria-label="Dismiss message" onClick={onClose}>
           ×
@@ -45,7 +45,7 @@ export function useNotice() {
   const show = useCallback((m: NoticeMessage | null) => {
     if (timer.current) clearTimeout(timer.current);
     setMessage(m);
-    if (m && m.kind === "success" && !m.sticky) timer.current = setTimeout(() => setMessage(null), m.action ? ACTION_MS : SUCCESS_MS);
+    if (m && m.kind === "success" && !m.sticky) timer.current = setTimeout(() => setMessage(null), m.actions?.length ? ACTION_MS : SUCCESS_MS);
   }, []);
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);

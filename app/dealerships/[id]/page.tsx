@@ -13,6 +13,7 @@ import { STATUS_LABEL, servicesLabel } from "@/lib/network/status-transitions";
 import { NotFoundError } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
 import { listCities } from "@/db/queries/cities";
+import { restoreVersionAction } from "@/app/dealerships/actions";
 import { coverageQuerySchema } from "@/lib/validation/coverage-query";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
 
@@ -137,7 +138,7 @@ export default async function DealershipPage({
         </div>
       </div>
       <h2>History</h2>
-      <AuditHistory entries={history} />
+      <AuditHistory entries={history} siteId={site.id} restore={restoreVersionAction} />
       {history.length === 0 ? <p className="note">Seeded sites have no history until a planner changes them.</p> : null}
     </>
   );
