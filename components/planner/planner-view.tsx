@@ -1,14 +1,14 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { CoverageMap, type GapLabel, type MapCity, type MapLayers, type MapSite } from "@/components/map";
 import { Notice, useNotice } from "@/components/ui/notice";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { formatInt, formatTravel } from "@/lib/format";
 import { siteReachArea } from "@/lib/map/road-layers";
 import type { MapViewState } from "@/lib/map/map-url";
-import { deleteSiteAction, updateSiteAction } from "@/app/map/actions";
 import type { DealershipView } from "@/db/queries/dealerships";
-import { firstFieldError, locatePoint } from "./api-error";
+import { locatePoint } from "./api-error";
+import { useSiteEdits } from "./use-site-edits";
 import { KpiPanel } from "./kpi-panel";
 import { MapLegend } from "./legend";
 import { MapControls, type BrandOption } from "./map-controls";
@@ -55,6 +55,22 @@ export function PlannerView(props: PlannerViewProps) {
   const { base, coverage, sites, error, reload } = usePlannerData(query);
   const { live, drag, reset, graph } = useLiveWhatIf(coverage);
   useMapUrl(query, layers, view, selectedSite);
+
+  // keyboard: N adds a planned site at the centre of the view (documented beside the button)
+  const addAtCentre = useRef(() => {});
+  addAtCentre.current = () => void openCreate(view?.lat ?? 48.0, view?.lng ?? 67.0);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "n" && e.key !== "N") return;
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName) || t.closest("dialog"))) return;
+      e.preventDefault();
+      addAtCentre.current();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
 
   const shown = live?.result ?? coverage;
   const unit = coverage?.unit ?? "minutes";
@@ -167,46 +183,7 @@ export function PlannerView(props: PlannerViewProps) {
     });
   }
 
-  async function changeCity(id: number, city: { slug: string; name: string }) {
-    const result = await updateSiteAction(id, { city: city.slug });
-    notice.show(result.ok ? { kind: "success", text: `${result.site.name} now belongs to ${result.site.cityName}.` } : { kind: "error", text: `City not changed: ${firstFieldError(result)}` });
-    reload();
-  }
-
-  // resolves false when the server refused the move: the map then puts the marker back
-  async function drop(id: number, lat: number, lng: number): Promise<boolean> {
-    const result = await updateSiteAction(id, { lat, lng });
-    reset();
-    reload();
-    if (!result.ok) {
-      notice.show({ kind: "error", text: `Not moved: ${firstFieldError(result)}` });
-      return false;
-    }
-    const moved = result.site;
-    const where = await locatePoint(moved.lat, moved.lng).catch(() => null);
-    // one rule for a site's place: its city follows its position, once the planner agrees
-    if (where?.place && where.place.slug !== moved.city) {
-      const place = where.place;
-      notice.show({
-        kind: "success",
-        sticky: true,
-        text: `Moved ${moved.name}: it now lies ${place.within ? "in" : "nearest to"} ${place.label}, but its city is still ${moved.cityName}.`,
-        action: { label: `Change its city to ${place.name}`, run: () => void changeCity(id, place) },
-      });
-    } else {
-      notice.show({ kind: "success", text: `Moved ${moved.name}.` });
-    }
-    return true;
-  }
-
-  async function remove(id: number) {
-    const s = sites.find((x) => x.id === id);
-    if (!s || !window.confirm(`Delete ${s.name}? The audit log keeps its last state.`)) return;
-    const result = await deleteSiteAction(id);
-    notice.show(result.ok ? { kind: "success", text: `Deleted ${s.name}.` } : { kind: "error", text: `Not deleted: ${firstFieldError(result)}` });
-    reset();
-    reload();
-  }
+  const { drop, remove } = useSiteEdits({ sites, notice, reset, reload });
 
   function saved(site: DealershipView) {
     const wasAdoption = form?.editingId === null && suggestions?.sites.some((x) => x.cityId === site.city);
@@ -263,8 +240,11 @@ export function PlannerView(props: PlannerViewProps) {
           <p className="note" data-testid="tiles-offline">Web map tiles are unreachable: showing the offline map only.</p>
         ) : null}
         <div className="side-actions">
-          <button type="button" onClick={() => void openCreate(view?.lat ?? 48.0, view?.lng ?? 67.0)}>Add planned dealership</button>
+          <button type="button" aria-keyshortcuts="N" onClick={() => addAtCentre.current()}>Add planned dealership</button>
           <a href={`/reports/coverage?${queryString(query)}`}>Open the coverage report</a>
+          <span className="muted shortcut-hint">
+            Keyboard: <kbd>N</kbd> adds a site at the map centre; <kbd>Tab</kbd> reaches the markers, <kbd>Enter</kbd> opens one.
+          </span>
         </div>
         <Notice message={notice.message} onClose={notice.clear} className="planner-notice" />
         {error ? <Notice message={{ kind: "error", text: error }} /> : null}

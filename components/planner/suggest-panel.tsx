@@ -14,6 +14,9 @@ interface Props {
   adopted: number;
 }
 
+/** The exact solver's time limit from the map (the API's default): the progress bar runs against it. */
+const SOLVE_TIME_LIMIT_SECONDS = 20;
+
 /** Why the optimiser suggested no site, in the planner's words. */
 function emptyAnswer(r: SuggestionResult): string {
   if (r.request.objective === "lscp" && r.maxAchievableShare === null) {
@@ -32,6 +35,9 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
   const [solver, setSolver] = useState<"greedy" | "exact">("greedy");
   const [targetPercent, setTargetPercent] = useState(90);
   const [busy, setBusy] = useState(false);
+  const [elapsedSeconds, setElapsedSeconds] = useState(0);
+  const [cancelled, setCancelled] = useState(false);
+  const controller = useRef<AbortController | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function ask(e: React.FormEvent) {
@@ -54,15 +60,29 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [adopted]);
 
+  // while a solve runs: a clock (and, for the exact solver, how much of its time limit has passed)
+  useEffect(() => {
+    if (!busy) return;
+    const started = Date.now();
+    setElapsedSeconds(0);
+    const t = setInterval(() => setElapsedSeconds(Math.floor((Date.now() - started) / 1000)), 250);
+    return () => clearInterval(t);
+  }, [busy]);
+
   async function solve(sitesWanted: number) {
+    controller.current?.abort();
+    const abort = new AbortController();
+    controller.current = abort;
     setBusy(true);
+    setCancelled(false);
     setError(null);
     try {
       const res = await fetch("/api/suggestions", {
+        signal: abort.signal,
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
-          brand: query.brand, count: sitesWanted, objective, solver, mode: query.mode, threshold: query.threshold,
+          brand: query.brand, count: sitesWanted, objective, solver, timeLimitSeconds: SOLVE_TIME_LIMIT_SECONDS, mode: query.mode, threshold: query.threshold,
           includePlanned: query.includePlanned, year: query.year, ...(query.includePlanned && query.until ? { until: query.until } : {}),
           constraints: {
             minVehicles, ...(maxPerRegion ? { maxPerRegion: Number(maxPerRegion) } : {}),
@@ -74,10 +94,17 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
       if (!res.ok) throw new Error(apiErrorText(body, `The server answered ${res.status}`));
       onResult(body as SuggestionResult);
     } catch (err) {
+      if (abort.signal.aborted) {
+        setCancelled(true);
+        return;
+      }
       setError((err as Error).message);
       onResult(null);
     } finally {
-      setBusy(false);
+      if (controller.current === abort) {
+        controller.current = null;
+        setBusy(false);
+      }
     }
   }
 
@@ -124,6 +151,24 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
         </label>
         <button type="submit" disabled={busy}>{busy ? "Solving…" : "Suggest sites"}</button>
       </form>
+      {busy ? (
+        <div className="solve-progress" role="group" aria-label="Solving">
+          {solver === "exact" ? (
+            <>
+              <progress max={SOLVE_TIME_LIMIT_SECONDS} value={Math.min(elapsedSeconds, SOLVE_TIME_LIMIT_SECONDS)} aria-label="Time used of the solver's limit" />
+              <span>
+                Proving the optimum: {elapsedSeconds} s of at most {SOLVE_TIME_LIMIT_SECONDS} s
+              </span>
+            </>
+          ) : (
+            <span>Solving… {elapsedSeconds} s</span>
+          )}
+          <button type="button" className="secondary" onClick={() => controller.current?.abort()}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      {cancelled ? <p className="note" data-testid="suggest-cancelled">Cancelled: no suggestion was computed.</p> : null}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       {result ? (
         <>

@@ -16,10 +16,12 @@ export async function POST(request: Request) {
   return handle(async () => {
     const body = parseOrThrow(suggestionRequestSchema, await readJson(request), "suggestion request");
     try {
-      return NextResponse.json(await getSuggestions(getDb(), body));
+      return NextResponse.json(await getSuggestions(getDb(), body, { signal: request.signal }));
     } catch (error) {
       // the optimiser's own input checks (e.g. too few candidates under the constraints) are the caller's to fix
       if (error instanceof OptimizeInputError) throw new ValidationError(error.message, { [error.field]: [error.message] });
+      // the planner cancelled: nobody reads this answer, and it is no server error
+      if (request.signal.aborted) return new Response(null, { status: 499 });
       throw error;
     }
   });
