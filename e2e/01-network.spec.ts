@@ -1,8 +1,8 @@
 // Runs first (specs run in file order, one worker): it checks the seed as loaded, before other specs add sites.
 import { expect, test } from "@playwright/test";
 
-test("the first page shows Great Wall's 28 open dealerships and the planned Almaty and Astana openings", async ({ page }) => {
-  await page.goto("/");
+test("the network page shows Great Wall's 28 open dealerships and the planned Almaty and Astana openings", async ({ page }) => {
+  await page.goto("/network");
   await expect(page.getByRole("heading", { name: "Dealer and service network" })).toBeVisible();
 
   const gwm = page.getByRole("table", { name: "Sites by manufacturer and status" }).locator('tr[data-manufacturer="great-wall"]');

@@ -16,7 +16,7 @@ test("the site page's map is centred on the site at a regional zoom", async ({ p
   expect(Math.abs(m.y + m.height / 2 - (box.y + box.height / 2))).toBeLessThan(6);
   // zoomed in on the region: Taraz and Shymkent (~150 km apart) are far apart on screen, where the
   // country view draws them ~40 px apart; the towns are named for orientation
-  const taraz = (await mini.locator(".city-label", { hasText: "Taraz" }).boundingBox())!;
-  const shymkent = (await mini.locator(".city-label", { hasText: "Shymkent" }).boundingBox())!;
+  const taraz = (await mini.locator(".place-label", { hasText: "Taraz" }).boundingBox())!;
+  const shymkent = (await mini.locator(".place-label", { hasText: "Shymkent" }).boundingBox())!;
   expect(taraz.x - shymkent.x).toBeGreaterThan(200);
 });

@@ -1,11 +1,11 @@
 "use client";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useState } from "react";
-import { MapContainer, Marker, Popup, useMap, useMapEvents } from "react-leaflet";
+import { CircleMarker, MapContainer, Marker, Popup, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { formatInt } from "@/lib/format";
 import { BaseLayers } from "./base-layers";
 import { CityLayer } from "./city-layer";
-import { cityLabelIcon, suggestionIcon } from "./icons";
+import { suggestionIcon } from "./icons";
 import { ReachLayer } from "./reach-layer";
 import { ClusteredSites } from "./clustered-sites";
 import { GapLayer } from "./gap-layer";
@@ -83,7 +83,12 @@ export function CoverageMapInner(props: CoverageMapProps) {
       {layers.cities ? <CityLayer cities={props.cities} labels /> : null}
       {layers.cities && props.gapLabels?.length ? <GapLayer gaps={props.gapLabels} /> : null}
       {(props.placeLabels ?? []).map((p) => (
-        <Marker key={`place-${p.id}`} position={[p.lat, p.lng]} icon={cityLabelIcon(p.name)} interactive={false} keyboard={false} />
+        // a dot with a permanent tooltip, not a marker: site markers stay the only marker icons
+        <CircleMarker key={`place-${p.id}`} center={[p.lat, p.lng]} radius={2.5} pathOptions={{ color: "#1d2733", weight: 1, fillOpacity: 0.6 }} interactive={false}>
+          <Tooltip permanent direction="right" offset={[4, 0]} className="place-label">
+            {p.name}
+          </Tooltip>
+        </CircleMarker>
       ))}
       {layers.sites ? (
         <ClusteredSites

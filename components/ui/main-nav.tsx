@@ -4,8 +4,9 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 
 const LINKS = [
+  { href: "/", label: "Home" },
   { href: "/map", label: "Map" },
-  { href: "/", label: "Network" },
+  { href: "/network", label: "Network" },
   { href: "/dealerships", label: "Dealerships" },
   { href: "/vehicle-park", label: "Vehicle park" },
   { href: "/reports/coverage", label: "Coverage report" },
