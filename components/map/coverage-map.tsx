@@ -51,6 +51,15 @@ function FlyTo({ focus }: { focus: CoverageMapProps["focus"] }) {
   );
 }
 
+/** Hands the planner a "render this view as PNG" function; the renderer loads only when used. */
+function ImageExport({ onReady }: { onReady?: CoverageMapProps["onImageExportReady"] }) {
+  const map = useMap();
+  useEffect(() => {
+    onReady?.(async (content) => (await import("./export-image")).renderMapImage(map, content));
+  }, [map, onReady]);
+  return null;
+}
+
 /** Reports the view (centre, zoom) after every pan or zoom, for the URL. */
 function ViewReporter({ onViewChange }: { onViewChange?: CoverageMapProps["onViewChange"] }) {
   const map = useMapEvents({
@@ -122,6 +131,7 @@ export function CoverageMapInner(props: CoverageMapProps) {
       {interactive ? <ClickHandler onMapClick={props.onMapClick} /> : null}
       <FlyTo focus={props.focus} />
       <ViewReporter onViewChange={props.onViewChange} />
+      <ImageExport onReady={props.onImageExportReady} />
     </MapContainer>
   );
 }

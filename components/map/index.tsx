@@ -10,3 +10,4 @@ export const CoverageMap = dynamic<CoverageMapProps>(() => import("./coverage-ma
 });
 
 export type { BaseMapData, CoverageMapProps, FocusPopup, GapLabel, MapSite, MapCity, MapLayers, SuggestedMarker } from "./types";
+export type { MapImageContent } from "./export-image";

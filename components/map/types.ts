@@ -96,6 +96,8 @@ export interface CoverageMapProps {
   gapLabels?: GapLabel[];
   /** names written on the map without circles (the site page's orientation) */
   placeLabels?: { id: string; name: string; lat: number; lng: number }[];
+  /** receives a function that renders the current view as a PNG (see export-image.ts) */
+  onImageExportReady?: (render: (content: import("./export-image").MapImageContent) => Promise<Blob>) => void;
   /** the web tile layer failed and was switched off */
   onTilesFailed?: () => void;
   /** static: no editing, no dragging (the report's map) */

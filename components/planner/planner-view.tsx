@@ -1,14 +1,15 @@
 "use client";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CoverageMap, type GapLabel, type MapCity, type MapLayers, type MapSite } from "@/components/map";
 import { Notice, useNotice } from "@/components/ui/notice";
 import { ModalDialog } from "@/components/ui/modal-dialog";
-import { formatInt, formatTravel } from "@/lib/format";
+import { formatInt, formatShare, formatTravel } from "@/lib/format";
 import { siteReachArea } from "@/lib/map/road-layers";
 import type { MapViewState } from "@/lib/map/map-url";
 import type { DealershipView } from "@/db/queries/dealerships";
 import { locatePoint } from "./api-error";
 import { useSiteEdits } from "./use-site-edits";
+import { MapImageButton } from "./map-image-button";
 import { KpiPanel } from "./kpi-panel";
 import { MapLegend } from "./legend";
 import { MapControls, type BrandOption } from "./map-controls";
@@ -52,6 +53,9 @@ export function PlannerView(props: PlannerViewProps) {
   const [suggestions, setSuggestions] = useState<SuggestionResult | null>(null);
   const [adopted, setAdopted] = useState(0);
   const [sheetExpanded, setSheetExpanded] = useState(false);
+  const [renderImage, setRenderImage] = useState<Parameters<typeof MapImageButton>[0]["render"]>(null);
+  // stable, or the map would hand over a new renderer on every render
+  const onImageExportReady = useCallback((render: NonNullable<typeof renderImage>) => setRenderImage(() => render), []);
   const { base, coverage, sites, error, reload } = usePlannerData(query);
   const { live, drag, reset, graph } = useLiveWhatIf(coverage);
   useMapUrl(query, layers, view, selectedSite);
@@ -242,6 +246,19 @@ export function PlannerView(props: PlannerViewProps) {
         <div className="side-actions">
           <button type="button" aria-keyshortcuts="N" onClick={() => addAtCentre.current()}>Add planned dealership</button>
           <a href={`/reports/coverage?${queryString(query)}`}>Open the coverage report</a>
+          <MapImageButton
+            render={renderImage}
+            fileName={`map-${query.brand}-${new Date().toISOString().slice(0, 10)}.png`}
+            content={() => ({
+              title: `${coverage?.brand.label ?? query.brand} · service within ${unit === "minutes" ? formatTravel(coverage?.threshold ?? query.threshold, "minutes") : `${query.threshold} km`}`,
+              subtitle: `${query.year} vehicle park · ${query.includePlanned ? `open and planned sites${query.until ? ` to ${query.until}` : ""}` : "open sites only"} · covered ${shown ? formatShare(shown.totals.shareCovered) : "–"} · ${new Date().toISOString().slice(0, 10)}`,
+              base,
+              showRoads: layers.roads,
+              cities: layers.cities ? mapCities : [],
+              sites: layers.sites ? mapSites.filter((s) => layers.closed || s.status !== "closed") : [],
+              gaps: layers.cities ? gapLabels : [],
+            })}
+          />
           <span className="muted shortcut-hint">
             Keyboard: <kbd>N</kbd> adds a site at the map centre; <kbd>Tab</kbd> reaches the markers, <kbd>Enter</kbd> opens one.
           </span>
@@ -279,6 +296,7 @@ export function PlannerView(props: PlannerViewProps) {
           selectedSiteId={props.initialSite}
           onSiteSelect={setSelectedSite}
           gapLabels={gapLabels}
+          onImageExportReady={onImageExportReady}
           onTilesFailed={() => setTilesFailed(true)}
           onMapClick={(lat, lng) => void openCreate(lat, lng)}
           onSiteDrag={drag}
