@@ -35,3 +35,17 @@ test("a planned site dropped in China is refused: the marker goes back and the m
   const stored = await getSite(request, site.id);
   expect([stored.lat, stored.lng]).toEqual([43.5, 78.5]);
 });
+
+// Issue 17, item 1 ("errors as errors everywhere"): the vehicle-park editor's refusal is an alert, not a status.
+test("a refused vehicle-park figure is announced and styled as an error", async ({ page }) => {
+  await page.goto("/vehicle-park?year=2025&brand=jac");
+  const status = page.getByTestId("park-status");
+  await expect(status).toHaveAttribute("data-hydrated", "true");
+  await expect(status).toHaveAttribute("role", "status");
+  const input = page.getByLabel("JAC in Aktau, 2025", { exact: true });
+  await input.fill("-4");
+  await input.press("Tab");
+  await expect(page.getByRole("alert").filter({ hasText: "whole number of 0 or more" })).toBeVisible();
+  await expect(status).toHaveAttribute("role", "alert");
+  await expect(status).toHaveClass(/field-error/);
+});
