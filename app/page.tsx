@@ -96,11 +96,17 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <h3>Overloaded sites</h3>
           {attention.overloaded.length ? (
             <ul data-testid="attention-overloaded">
-              {attention.overloaded.map((s) => (
+              {attention.overloaded.slice(0, 5).map((s) => (
                 <li key={s.id}>
                   <Link href={`/dealerships/${s.id}`}>{s.name}</Link>: {formatInt(s.vehiclesPerBay)} vehicles per bay ({s.bays} bays)
                 </li>
               ))}
+              {attention.overloaded.length > 5 ? (
+                <li className="muted">
+                  and {attention.overloaded.length - 5} more above {formatInt(report.query.vehiclesPerBay)} per bay:{" "}
+                  <Link href={`/reports/coverage?${qs}`}>site loads in the report</Link>
+                </li>
+              ) : null}
             </ul>
           ) : (
             <p className="muted">No site is above {formatInt(report.query.vehiclesPerBay)} vehicles per bay.</p>
