@@ -31,16 +31,17 @@ test("when web tiles fail the layer switches off with a quiet notice and no more
   await page.waitForTimeout(1500);
   expect(requests).toBe(afterSwitchOff);
   expect(errors.length).toBeLessThan(40);
-  // no credit for tiles that never loaded
-  await expect(page.locator(".leaflet-control-attribution")).not.toContainText("OpenStreetMap");
+  // no credit for tiles that never loaded (the places' ODbL credit stays: that data is drawn)
+  await expect(page.locator(".leaflet-control-attribution")).not.toContainText("Tiles © OpenStreetMap");
+  await expect(page.locator(".leaflet-control-attribution")).toContainText("Places © OpenStreetMap");
 });
 
 test("the OpenStreetMap credit shows once tiles load", async ({ page }) => {
   await page.route(TILE, (route) => route.fulfill({ status: 200, contentType: "image/png", body: PNG }));
   await page.goto("/map?brand=great-wall");
-  await expect(page.locator(".leaflet-control-attribution")).toContainText("OpenStreetMap");
+  await expect(page.locator(".leaflet-control-attribution")).toContainText("Tiles © OpenStreetMap");
   await expect(page.getByTestId("tiles-offline")).toHaveCount(0);
   // switched off by the planner: the credit goes with the layer
   await page.getByRole("region", { name: "Map controls" }).getByLabel("web map tiles").uncheck();
-  await expect(page.locator(".leaflet-control-attribution")).not.toContainText("OpenStreetMap");
+  await expect(page.locator(".leaflet-control-attribution")).not.toContainText("Tiles © OpenStreetMap");
 });

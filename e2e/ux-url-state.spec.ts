@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { createSite, openMap } from "./ux-helpers";
 
 // Issue 17, item 2: the map's state lives in the URL; a shared link opens the same map.
-test("brand, mode, threshold, year, planned quarter, layers, view and the open site survive a shared link", async ({ page, browser, request }) => {
+test("brand, mode, threshold, year, planned quarter, layers, districts, view and the open site survive a shared link", async ({ page, browser, request }) => {
   const site = await createSite(request, { brand: "chery", lat: 51.2, lng: 71.6, city: "astana" });
   await openMap(page, "brand=great-wall");
   const controls = page.getByRole("region", { name: "Map controls" });
@@ -14,8 +14,9 @@ test("brand, mode, threshold, year, planned quarter, layers, view and the open s
   await controls.getByRole("slider", { name: "Threshold" }).fill("225");
   await controls.getByLabel("Vehicle park year").selectOption("2024");
   await controls.getByLabel("up to quarter").selectOption("2027-Q2");
-  await controls.getByLabel("highways").uncheck();
+  await controls.getByLabel("roads", { exact: true }).uncheck();
   await controls.getByLabel("closed sites").check();
+  await controls.getByLabel("Districts").selectOption("uncovered");
   await expect(page.getByTestId("threshold-value")).toHaveText("225 km");
   await expect(page).toHaveURL(/threshold=225/);
   // every change replaced the URL instead of pushing one history entry per slider step
@@ -33,7 +34,7 @@ test("brand, mode, threshold, year, planned quarter, layers, view and the open s
   const url = new URL(page.url());
   expect(Object.fromEntries(url.searchParams)).toMatchObject({
     brand: "chery", mode: "straight", threshold: "225", year: "2024", includePlanned: "true", until: "2027-Q2",
-    layers: "tiles,reach,cities,sites,closed", at: "51.2000,71.6000,7", site: String(site.id),
+    layers: "tiles,reach,cities,sites,closed", districts: "uncovered", at: "51.2000,71.6000,7", site: String(site.id),
   });
 
   // a colleague opens the link
@@ -46,7 +47,8 @@ test("brand, mode, threshold, year, planned quarter, layers, view and the open s
   await expect(other.getByTestId("threshold-value")).toHaveText("225 km");
   await expect(c2.getByLabel("Vehicle park year")).toHaveValue("2024");
   await expect(c2.getByLabel("up to quarter")).toHaveValue("2027-Q2");
-  await expect(c2.getByLabel("highways")).not.toBeChecked();
+  await expect(c2.getByLabel("roads", { exact: true })).not.toBeChecked();
+  await expect(c2.getByLabel("Districts")).toHaveValue("uncovered");
   await expect(c2.getByLabel("closed sites")).toBeChecked();
   await expect(other.locator(`.site-popup[data-site-id="${site.id}"]`)).toBeVisible();
   // same view: the site sits at the map's centre

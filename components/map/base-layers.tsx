@@ -9,7 +9,7 @@ const countryStyle = (f?: Feature) =>
     ? { color: "#3b5b7a", weight: 1.5, fillColor: "#fbfaf3", fillOpacity: 1, className: "country country-kz" }
     : { color: "#9aa5b1", weight: 1, fillColor: "#e4e7eb", fillOpacity: 1, className: "country country-neighbour" };
 
-const OSM_CREDIT = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+const OSM_CREDIT = 'Tiles &copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 interface Props {
   base: BaseMapData | null;

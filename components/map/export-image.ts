@@ -58,8 +58,26 @@ export function renderMapImage(map: LeafletMap, content: MapImageContent): Promi
     }
   }
 
-  const max = Math.max(1, ...content.cities.map((c) => c.vehicles));
-  for (const c of content.cities) {
+  // as on the map: villages and district rests as small dots under the towns and cities, each group
+  // sized against its own largest (place-layer.tsx, city-layer.tsx)
+  const isTown = (c: MapCity) => !c.kind || c.kind === "city" || c.kind === "town";
+  const towns = content.cities.filter(isTown);
+  const small = content.cities.filter((c) => !isTown(c));
+  const maxSmall = Math.max(1, ...small.map((c) => c.vehicles));
+  for (const c of small) {
+    const p = at(c.lat, c.lng);
+    ctx.beginPath();
+    ctx.arc(p.x, p.y, 2 + 10 * Math.sqrt(c.vehicles / maxSmall), 0, 2 * Math.PI);
+    ctx.globalAlpha = c.kind === "rural" ? 0.25 : 0.6;
+    ctx.fillStyle = c.covered ? COLOURS.covered : COLOURS.gap;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = c.covered ? COLOURS.coveredLine : COLOURS.gapLine;
+    ctx.lineWidth = 1;
+    ctx.stroke();
+  }
+  const max = Math.max(1, ...towns.map((c) => c.vehicles));
+  for (const c of towns) {
     const p = at(c.lat, c.lng);
     ctx.beginPath();
     ctx.arc(p.x, p.y, 4 + 22 * Math.sqrt(c.vehicles / max), 0, 2 * Math.PI);
@@ -76,7 +94,7 @@ export function renderMapImage(map: LeafletMap, content: MapImageContent): Promi
   for (const s of content.sites) drawSite(ctx, at(s.lat, s.lng), s.status);
 
   ctx.font = "600 11px system-ui, sans-serif";
-  const labelled = [...content.cities].sort((a, b) => b.vehicles - a.vehicles).slice(0, 18);
+  const labelled = [...towns].sort((a, b) => b.vehicles - a.vehicles).slice(0, 18);
   for (const c of labelled) haloText(ctx, c.name, at(c.lat, c.lng).x + 7, at(c.lat, c.lng).y + 4, COLOURS.ink);
   for (const g of content.gaps) {
     const p = at(g.lat, g.lng);

@@ -19,8 +19,17 @@ export function ModalDialog({ label, onClose, children }: { label: string; onClo
     if (!dialog) return;
     const opener = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal();
-    const first = (dialog.querySelector("form") ?? dialog).querySelector<HTMLElement>(FOCUSABLE);
-    first?.focus();
+    // the content may load lazily (the site form is a next/dynamic chunk): focus its first field
+    // as soon as the form is there
+    const focusFirst = () => {
+      const first = dialog.querySelector("form")?.querySelector<HTMLElement>(FOCUSABLE);
+      first?.focus();
+      return Boolean(first);
+    };
+    const arrival = new MutationObserver(() => {
+      if (focusFirst()) arrival.disconnect();
+    });
+    if (!focusFirst()) arrival.observe(dialog, { childList: true, subtree: true });
     const onCancel = (e: Event) => {
       e.preventDefault(); // React owns whether the dialog is shown
       close.current();
@@ -44,6 +53,7 @@ export function ModalDialog({ label, onClose, children }: { label: string; onClo
     dialog.addEventListener("cancel", onCancel);
     dialog.addEventListener("keydown", onKey);
     return () => {
+      arrival.disconnect();
       dialog.removeEventListener("cancel", onCancel);
       dialog.removeEventListener("keydown", onKey);
       if (dialog.open) dialog.close();
