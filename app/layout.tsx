@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { Metadata, Viewport } from "next";
+import { MainNav } from "@/components/ui/main-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,20 +7,15 @@ export const metadata: Metadata = {
   description: "Dealer and after-sales network planner for Chinese automakers in Kazakhstan",
 };
 
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#12324f" };
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body>
         <header className="app-nav">
           <span className="app-title">KZ Network Planner</span>
-          <nav aria-label="Main">
-            <Link href="/map">Map</Link>
-            <Link href="/">Network</Link>
-            <Link href="/dealerships">Dealerships</Link>
-            <Link href="/vehicle-park">Vehicle park</Link>
-            <Link href="/reports/coverage">Coverage report</Link>
-            <Link href="/scenarios">Scenarios</Link>
-          </nav>
+          <MainNav />
         </header>
         <main>{children}</main>
       </body>

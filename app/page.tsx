@@ -1,95 +1,141 @@
+import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listCities } from "@/db/queries/cities";
-import { listDealerships } from "@/db/queries/dealerships";
+import { listRecentAudit } from "@/db/queries/audit";
 import { listBrands } from "@/db/queries/brands";
-import { listVehicleParkYears, vehicleParkTotalsByCityAndManufacturer } from "@/db/queries/vehicle-park";
-import { summariseByManufacturer } from "@/lib/network/summary";
-import { NetworkSiteTable } from "@/components/network/network-site-table";
+import { getCoverageReport } from "@/db/queries/coverage";
+import { listDealerships } from "@/db/queries/dealerships";
+import { listVehicleParkCells } from "@/db/queries/vehicle-park";
+import { RecentChanges } from "@/components/home/recent-changes";
+import { ReportMap } from "@/components/report/report-map";
+import { formatInt, formatShare, formatTravel } from "@/lib/format";
+import { needsAttention } from "@/lib/network/attention";
+import { brandOptions } from "@/lib/planning/brand-options";
+import { quarterOf } from "@/lib/planning/quarters";
+import { coverageQuerySchema, coverageQueryToSearch } from "@/lib/validation/coverage-query";
+import { reportMapProps } from "./reports/coverage/map-data";
 
 export const dynamic = "force-dynamic";
 
-const fmt = new Intl.NumberFormat("en-US");
+const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
-export default async function NetworkPage() {
+/** Home: one brand's network at a glance — headline KPIs, a small map, what needs attention, recent changes. */
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = getDb();
-  const sites = listDealerships(db);
-  const summary = summariseByManufacturer(sites);
-  const years = listVehicleParkYears(db);
-  const year = years.at(-1);
-  const cityList = listCities(db);
-  const manufacturers = [...new Map(listBrands(db).map((b) => [b.manufacturerSlug, b.manufacturer])).entries()];
-  const park = year ? vehicleParkTotalsByCityAndManufacturer(db, { year }) : new Map<number, Map<string, number>>();
+  const brands = listBrands(db);
+  const options = brandOptions(brands);
+  const asked = (await searchParams).brand;
+  const slug = typeof asked === "string" && options.some((o) => o.value === asked) ? asked : "great-wall";
+  // the same numbers as the map and the report: one getCoverageReport, planned openings included
+  const query = coverageQuerySchema.parse({ brand: slug, includePlanned: "true" });
+  const report = getCoverageReport(db, query);
+  const { totals } = report.coverage;
+  const brandIds = brands.filter((b) => report.brand.brandSlugs.includes(b.slug)).map((b) => b.id);
+  const sites = listDealerships(db, { brandIds });
+  const thisQuarter = quarterOf(new Date());
+  const attention = needsAttention(report.coverage, sites, thisQuarter);
+  const cells = listVehicleParkCells(db, { years: [report.year], brandIds });
+  const estimates = cells.filter((c) => c.isEstimate);
+  const map = reportMapProps(report, sites);
+  const qs = coverageQueryToSearch(query);
 
   return (
     <>
-      <h1>Dealer and service network</h1>
+      <div className="home-head">
+        <h1>{report.brand.label}: the network today</h1>
+        <form method="get" action="/" className="inline" aria-label="Choose a brand">
+          <label>
+            Brand
+            <select name="brand" defaultValue={slug}>
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>{o.label}</option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Show</button>
+        </form>
+      </div>
       <p className="note">
-        Every brand&apos;s sites by status, and the vehicle park (vehicles on the road) per city. Only sites that
-        offer service cover after-sales demand. Networks other than Great Wall&apos;s, Li Auto&apos;s first service
-        centre and their vehicle-park figures are illustrative estimates; see the README for sources.
+        {report.year} vehicle park, within {formatTravel(report.coverage.threshold, "minutes")} by road, open and planned sites.{" "}
+        <Link href={`/map?${qs}`}>Open the map</Link> · <Link href={`/reports/coverage?${qs}`}>Coverage report</Link> ·{" "}
+        <Link href="/network">All manufacturers</Link>
       </p>
 
-      <table aria-label="Sites by manufacturer and status">
-        <caption>Sites by manufacturer and status</caption>
-        <thead>
-          <tr>
-            <th>Manufacturer</th>
-            <th className="num">Open</th>
-            <th className="num">Cities with an open site</th>
-            <th className="num">Planned</th>
-            <th className="num">Under construction</th>
-            <th className="num">Closed</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.map((m) => (
-            <tr key={m.manufacturerSlug} data-manufacturer={m.manufacturerSlug}>
-              <th scope="row">{m.manufacturer}</th>
-              <td className="num" data-col="open">{m.counts.open}</td>
-              <td className="num" data-col="open-cities">{m.openCities}</td>
-              <td className="num" data-col="planned">{m.counts.planned}</td>
-              <td className="num" data-col="under_construction">{m.counts.under_construction}</td>
-              <td className="num" data-col="closed">{m.counts.closed}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="kpis" role="list" aria-label="Headline KPIs">
+        {[
+          ["Covered share", formatShare(totals.shareCovered), "share"],
+          ["Uncovered vehicles", formatInt(totals.uncoveredVehicles), "uncovered"],
+          ["Vehicle park", formatInt(totals.vehicles), "vehicles"],
+          ["Mean drive", formatTravel(totals.meanTravel, "minutes"), "mean"],
+          ["Service sites · bays", `${totals.sites} · ${totals.bays}`, "sites"],
+          ["Vehicles per bay", formatInt(totals.vehiclesPerBay), "per-bay"],
+        ].map(([label, value, key]) => (
+          <div className="kpi" role="listitem" key={key}>
+            <div className="label">{label}</div>
+            <div className="value" data-kpi={key}>{value}</div>
+          </div>
+        ))}
+      </div>
 
-      <h2>All sites</h2>
-      <NetworkSiteTable sites={sites} />
-
-      <h2>Vehicle park by town and city{year ? `, ${year}` : ""}</h2>
-      <p className="note">Vehicles in operation per manufacturer group (derived estimates, see README); villages and district rests are in the coverage views.</p>
-      <table aria-label="Vehicle park by city">
-        <thead>
-          <tr>
-            <th>City</th>
-            <th>Region</th>
-            <th className="num">Population</th>
-            {manufacturers.map(([slug, name]) => (
-              <th key={slug} className="num">{name}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {cityList.map((c) => (
-            <tr key={c.id} data-city={c.slug}>
-              <th scope="row">
-                {c.nameEn} <span className="muted">({c.nameRu})</span>
-              </th>
-              <td>{c.regionName}</td>
-              <td className="num">
-                {fmt.format(c.population)}
-                {c.populationIsEstimate ? "*" : ""}
-              </td>
-              {manufacturers.map(([slug]) => (
-                <td key={slug} className="num">{fmt.format(park.get(c.id)?.get(slug) ?? 0)}</td>
+      <div className="home-grid">
+        <ReportMap cities={map.cities} sites={map.sites} reach={map.reach} tileUrl={process.env.NEXT_PUBLIC_TILE_URL ?? OSM_TILES} height="360px" />
+        <section aria-label="Needs attention" className="attention">
+          <h2>Needs attention</h2>
+          <h3>Top gaps</h3>
+          {attention.gaps.length ? (
+            <ol data-testid="attention-gaps">
+              {attention.gaps.map((g) => (
+                <li key={g.cityId}>
+                  <b>{g.name}</b> <span className="uncovered">{formatInt(g.uncoveredVehicles)}</span> vehicles not covered
+                  {g.nearestSiteName ? <span className="muted"> · {formatTravel(g.travel, "minutes")} to {g.nearestSiteName}</span> : null}
+                </li>
               ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="note">* population is an estimate (below the published 50,000 threshold).</p>
+            </ol>
+          ) : (
+            <p className="muted">Every city with vehicles is covered.</p>
+          )}
+          <h3>Overloaded sites</h3>
+          {attention.overloaded.length ? (
+            <ul data-testid="attention-overloaded">
+              {attention.overloaded.slice(0, 5).map((s) => (
+                <li key={s.id}>
+                  <Link href={`/dealerships/${s.id}`}>{s.name}</Link>: {formatInt(s.vehiclesPerBay)} vehicles per bay ({s.bays} bays)
+                </li>
+              ))}
+              {attention.overloaded.length > 5 ? (
+                <li className="muted">
+                  and {attention.overloaded.length - 5} more above {formatInt(report.query.vehiclesPerBay)} per bay:{" "}
+                  <Link href={`/reports/coverage?${qs}`}>site loads in the report</Link>
+                </li>
+              ) : null}
+            </ul>
+          ) : (
+            <p className="muted">No site is above {formatInt(report.query.vehiclesPerBay)} vehicles per bay.</p>
+          )}
+          <h3>Openings due by {thisQuarter}</h3>
+          {attention.due.length ? (
+            <ul data-testid="attention-due">
+              {attention.due.map((s) => (
+                <li key={s.id}>
+                  <Link href={`/dealerships/${s.id}`}>{s.name}</Link> ({s.cityName}): {s.plannedQuarter}
+                  {s.late ? <b className="uncovered"> late</b> : " due now"}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No planned opening is due.</p>
+          )}
+          <h3>Estimates</h3>
+          <p data-testid="attention-estimates">
+            {estimates.length} of {cells.length} vehicle-park figures for {report.year} are estimates.{" "}
+            <Link href={`/vehicle-park?year=${report.year}&brand=${slug}`}>Review them</Link>
+          </p>
+        </section>
+      </div>
+
+      <section aria-label="Recent changes">
+        <h2>Recent changes</h2>
+        <RecentChanges entries={listRecentAudit(db, { limit: 200 })} brandSlugs={report.brand.brandSlugs} />
+      </section>
     </>
   );
 }

@@ -66,6 +66,7 @@ export const cities = sqliteTable(
     source: text("source").notNull(),
     kind: text("kind", { enum: PLACE_KINDS }).notNull().default("city"),
     districtKato: text("district_kato").references(() => districts.kato),
+    // Kazakh name, for search (OSM name:kk, or our list for the 41 cities); null when unknown
     nameKk: text("name_kk"),
     osmId: text("osm_id"),
   },

@@ -45,8 +45,9 @@ test.describe.serial("planner map", () => {
     expect(clustered).toBeGreaterThan(0);
     // no broken default marker image anywhere
     await expect(page.locator("img.leaflet-marker-icon")).toHaveCount(0);
-    // the web tile layer is there but blocked: the offline base turns opaque and carries the map
-    expect(await page.locator("img.leaflet-tile").count()).toBeGreaterThan(0);
+    // the web tile layer was tried, failed, and is switched off: the offline base turns opaque and carries the map
+    await expect(page.getByTestId("tiles-offline")).toBeVisible();
+    await expect(page.locator("img.leaflet-tile")).toHaveCount(0);
     await expect(page.locator("path.country-kz")).toHaveAttribute("fill-opacity", "1");
 
     const api = await coverageApi(page.request, PARAMS);

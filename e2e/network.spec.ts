@@ -26,7 +26,7 @@ test.describe("network overview", () => {
     if (ownId !== null) await request.delete(`/api/dealerships/${ownId}`);
   });
 
-  test("the first page shows Great Wall's sites by status as stored, with the seeded Almaty and Astana openings", async ({ page, request }) => {
+  test("the network page shows Great Wall's sites by status as stored, with the seeded Almaty and Astana openings", async ({ page, request }) => {
     const sitesOf = async (status: string): Promise<SiteJson[]> =>
       (await (await request.get(`/api/dealerships?brand=great-wall&status=${status}`)).json()).dealerships;
     const open = await sitesOf("open");
@@ -34,7 +34,7 @@ test.describe("network overview", () => {
     expect(open.length).toBeGreaterThan(0);
     expect(planned.map((s) => s.id)).toContain(ownId);
 
-    await page.goto("/");
+    await page.goto("/network");
     await expect(page.getByRole("heading", { name: "Dealer and service network" })).toBeVisible();
 
     const gwm = page.getByRole("table", { name: "Sites by manufacturer and status" }).locator('tr[data-manufacturer="great-wall"]');

@@ -4,6 +4,7 @@ import { deleteDealership, getDealership, updateDealership, type DealershipView 
 import { action, type ActionResult } from "@/app/_lib/action";
 import { AppError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
+import { restoreDealershipVersion, undoLatestChange } from "@/db/queries/dealership-restore";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
 import { STATUS_LABEL, STATUS_TRANSITIONS, statusChangeSchema } from "@/lib/network/status-transitions";
@@ -35,3 +36,15 @@ export async function deleteDealershipAction(id: unknown): Promise<RegistryActio
   return run((ctx) => deleteDealership(getDb(), ctx, parseOrThrow(idParamSchema, id, "id")));
 }
 
+
+/** Takes back the latest change of a site (the status step just made) if nobody changed it since. */
+export async function undoChangeAction(id: unknown, updatedAt: unknown): Promise<RegistryActionResult> {
+  return run((ctx) => undoLatestChange(getDb(), ctx, { siteId: parseOrThrow(idParamSchema, id, "id"), updatedAt: String(updatedAt) }));
+}
+
+/** Puts a site back to the version one of its history entries recorded. */
+export async function restoreVersionAction(id: unknown, auditId: unknown): Promise<RegistryActionResult> {
+  return run((ctx) =>
+    restoreDealershipVersion(getDb(), ctx, { siteId: parseOrThrow(idParamSchema, id, "id"), auditId: parseOrThrow(idParamSchema, auditId, "auditId"), side: "after" }),
+  );
+}

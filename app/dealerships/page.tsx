@@ -9,7 +9,8 @@ import { DealershipTable } from "@/components/registry/dealership-table";
 import styles from "@/components/registry/registry.module.css";
 import { StatusCounts } from "@/components/registry/status-counts";
 import { brandOptions } from "@/lib/planning/brand-options";
-import { listHref, parseListParams } from "@/lib/validation/dealership-list-params";
+import { listHref, parseListParams, REGISTRY_PAGE_SIZE } from "@/lib/validation/dealership-list-params";
+import { Pagination } from "@/components/registry/pagination";
 import { deleteDealershipAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +24,11 @@ export default async function DealershipsPage({ searchParams }: { searchParams: 
   const regions = [...new Map(cities.map((c) => [c.regionSlug, c.regionName])).entries()]
     .map(([slug, name]) => ({ slug, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const exportQuery = listHref(params, {}, "").replace(/^\?/, "");
+  const exportQuery = listHref(params, { page: undefined }, "").replace(/^\?/, "");
+  const pages = Math.max(1, Math.ceil(sites.length / REGISTRY_PAGE_SIZE));
+  const page = Math.min(params.page ?? 1, pages);
+  const from = (page - 1) * REGISTRY_PAGE_SIZE;
+  const shown = sites.slice(from, from + REGISTRY_PAGE_SIZE);
 
   return (
     <>
@@ -43,9 +48,11 @@ export default async function DealershipsPage({ searchParams }: { searchParams: 
       />
       <StatusCounts counts={counts} params={params} />
       <p className="muted" role="status" aria-live="polite">
-        {sites.length} site{sites.length === 1 ? "" : "s"} shown
+        {sites.length} site{sites.length === 1 ? "" : "s"} match
+        {pages > 1 ? ` · showing ${from + 1}–${from + shown.length}` : ""}
       </p>
-      <DealershipTable sites={sites} params={params} deleteSite={deleteDealershipAction} />
+      <DealershipTable sites={shown} params={params} deleteSite={deleteDealershipAction} />
+      <Pagination page={page} pages={pages} params={params} />
     </>
   );
 }

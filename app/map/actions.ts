@@ -4,6 +4,7 @@ import { createDealership, deleteDealership, updateDealership, type DealershipVi
 import { action, type ActionResult as Result } from "@/app/_lib/action";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
+import { undoLatestChange } from "@/db/queries/dealership-restore";
 
 export type ActionResult = Result<DealershipView>;
 
@@ -20,4 +21,9 @@ export async function updateSiteAction(id: unknown, patch: unknown): Promise<Act
 /** Deletes a dealership; its last state stays in the audit log. */
 export async function deleteSiteAction(id: unknown): Promise<ActionResult> {
   return action((ctx) => deleteDealership(getDb(), ctx, parseOrThrow(idParamSchema, id, "id")));
+}
+
+/** Takes back a site's latest change (a move, a delete) if nobody changed it since `updatedAt`. */
+export async function undoSiteChangeAction(id: unknown, updatedAt: unknown): Promise<ActionResult> {
+  return action((ctx) => undoLatestChange(getDb(), ctx, { siteId: parseOrThrow(idParamSchema, id, "id"), updatedAt: String(updatedAt) }));
 }

@@ -3,11 +3,12 @@ import { listBrands } from "@/db/queries/brands";
 import { listCities } from "@/db/queries/cities";
 import { listVehicleParkYears } from "@/db/queries/vehicle-park";
 import { PlannerView } from "@/components/planner/planner-view";
-import { createSiteAction, deleteSiteAction, updateSiteAction } from "./actions";
+import { createSiteAction, deleteSiteAction, undoSiteChangeAction, updateSiteAction } from "./actions";
 import { addScenarioSiteAction, closeScenarioSiteAction, updateScenarioSiteAction } from "./scenario-actions";
 import { notFound } from "next/navigation";
 import { getScenario } from "@/db/queries/scenarios";
 import { brandOptions } from "@/lib/planning/brand-options";
+import { parseLayers, parseSelectedSite, parseView } from "@/lib/map/map-url";
 import { nextQuarter, planningQuarters, quarterOf } from "@/lib/planning/quarters";
 import { coverageQueryFromParams, coverageQuerySchema } from "@/lib/validation/coverage-query";
 
@@ -19,11 +20,13 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const db = getDb();
   const brands = listBrands(db);
   const years = listVehicleParkYears(db);
-  // every place a suggestion can name (from 1,000 inhabitants), so an adopted village keeps its place
+  // every place a suggestion can name (from 1,000 inhabitants), so an adopted village keeps its place;
+  // with its Russian and Kazakh names for the place search
   const cities = listCities(db, { minPopulation: 1000 })
-    .map((c) => ({ slug: c.slug, name: c.nameEn, lat: c.lat, lng: c.lng }))
+    .map((c) => ({ slug: c.slug, name: c.nameEn, nameRu: c.nameRu, nameKk: c.nameKk, lat: c.lat, lng: c.lng }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const params = coverageQueryFromParams(await searchParams);
+  const raw = await searchParams;
+  const params = coverageQueryFromParams(raw);
   // the map opens on Great Wall with planned openings included: the question planners ask first
   const parsed = coverageQuerySchema.safeParse({ brand: "great-wall", includePlanned: "true", ...params });
   const q = parsed.success ? parsed.data : coverageQuerySchema.parse({ brand: "great-wall", includePlanned: "true" });
@@ -39,6 +42,9 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         brand: q.brand, mode: q.mode, threshold: q.threshold, includePlanned: q.includePlanned, until: q.until ?? "",
         year: q.year ?? years.at(-1) ?? new Date().getFullYear(), scenario: scenario?.id,
       }}
+      initialLayers={parseLayers(raw)}
+      initialView={parseView(raw)}
+      initialSite={parseSelectedSite(raw)}
       brandOptions={brandOptions(brands)}
       brands={brands.map((b) => ({ slug: b.slug, name: b.name, manufacturerSlug: b.manufacturerSlug }))}
       cities={cities}
@@ -54,7 +60,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
               updateSite: updateScenarioSiteAction.bind(null, scenario.id),
               deleteSite: closeScenarioSiteAction.bind(null, scenario.id),
             }
-          : { createSite: createSiteAction, updateSite: updateSiteAction, deleteSite: deleteSiteAction }
+          : { createSite: createSiteAction, updateSite: updateSiteAction, deleteSite: deleteSiteAction, undoSite: undoSiteChangeAction }
       }
     />
   );

@@ -1,5 +1,5 @@
-import { useState } from "react";
-import { GeoJSON, Pane, TileLayer } from "react-leaflet";
+import { useEffect, useRef, useState } from "react";
+import { GeoJSON, Pane, TileLayer, useMap } from "react-leaflet";
 import type { Layer } from "leaflet";
 import type { Feature } from "geojson";
 import type { BaseMapData } from "./types";
@@ -9,20 +9,50 @@ const countryStyle = (f?: Feature) =>
     ? { color: "#3b5b7a", weight: 1.5, fillColor: "#fbfaf3", fillOpacity: 1, className: "country country-kz" }
     : { color: "#9aa5b1", weight: 1, fillColor: "#e4e7eb", fillOpacity: 1, className: "country country-neighbour" };
 
+const OSM_CREDIT = 'Tiles &copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+interface Props {
+  base: BaseMapData | null;
+  tileUrl: string;
+  showTiles: boolean;
+  showRoads: boolean;
+  onTilesFailed?: () => void;
+}
+
 /** Offline base: Kazakhstan and neighbours, optional web tiles beneath, and the highway network. */
-export function BaseLayers({ base, tileUrl, showTiles, showRoads }: { base: BaseMapData | null; tileUrl: string; showTiles: boolean; showRoads: boolean }) {
-  // once a tile fails (offline, blocked) the country fill turns opaque again: the offline base
-  // layer must carry the map on its own, never a half-transparent wash over missing tiles
+export function BaseLayers({ base, tileUrl, showTiles, showRoads, onTilesFailed }: Props) {
+  const map = useMap();
+  // The first failed tile means offline (or blocked): the layer is removed for the session, so no
+  // more requests (and console errors) follow, and the offline base carries the map opaque.
   const [tilesFailed, setTilesFailed] = useState(false);
+  // the tile credit is shown only once a tile has actually been drawn
+  const credited = useRef(false);
+  const failedOnce = useRef(false);
   const tilesUnder = showTiles && Boolean(tileUrl) && !tilesFailed;
+  useEffect(() => {
+    if (tilesUnder || !credited.current) return;
+    credited.current = false; // the layer is off: so is its credit
+    map.attributionControl?.removeAttribution(OSM_CREDIT);
+  }, [tilesUnder, map]);
   return (
     <>
-      {showTiles && tileUrl ? (
+      {tilesUnder ? (
         <TileLayer
           url={tileUrl}
-          attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
           opacity={0.55}
-          eventHandlers={{ tileerror: () => setTilesFailed(true) }}
+          eventHandlers={{
+            tileload: () => {
+              if (credited.current) return;
+              credited.current = true;
+              map.attributionControl?.addAttribution(OSM_CREDIT);
+            },
+            tileerror: () => {
+              if (failedOnce.current) return; // tiles already in flight fail too: report once
+              failedOnce.current = true;
+              setTilesFailed(true);
+              onTilesFailed?.();
+            },
+          }}
         />
       ) : null}
       {base ? (

@@ -6,7 +6,7 @@ import { isPendingStatus } from "@/lib/network/statuses";
 import { SiteMarkers } from "./site-markers";
 import type { CoverageMapProps, MapSite } from "./types";
 
-type Props = Pick<CoverageMapProps, "onSiteDrag" | "onSiteDrop" | "onSiteEdit" | "onSiteDelete" | "interactive"> & { sites: MapSite[] };
+type Props = Pick<CoverageMapProps, "onSiteDrag" | "onSiteDrop" | "onSiteEdit" | "onSiteDelete" | "interactive" | "selectedSiteId" | "onSiteSelect"> & { sites: MapSite[] };
 
 function clusterIcon(count: number) {
   const size = count < 5 ? 30 : count < 10 ? 34 : 40;

@@ -1,7 +1,7 @@
 "use client";
 import "leaflet/dist/leaflet.css";
-import { useEffect } from "react";
-import { MapContainer, Marker, Popup, useMap, useMapEvents } from "react-leaflet";
+import { useEffect, useState } from "react";
+import { CircleMarker, MapContainer, Marker, Popup, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { formatInt } from "@/lib/format";
 import { BaseLayers } from "./base-layers";
 import { CityLayer } from "./city-layer";
@@ -9,9 +9,10 @@ import { suggestionIcon } from "./icons";
 import { ReachLayer } from "./reach-layer";
 import { ClusteredSites } from "./clustered-sites";
 import { DistrictLayer } from "./district-layer";
+import { GapLayer } from "./gap-layer";
 import { PlaceLayer } from "./place-layer";
 import { RouteLayer } from "./route-layer";
-import type { CoverageMapProps } from "./types";
+import type { CoverageMapProps, FocusPopup } from "./types";
 
 // Kazakhstan's extent, with room for the neighbours' borders.
 const KZ_BOUNDS: [[number, number], [number, number]] = [
@@ -24,11 +25,52 @@ function ClickHandler({ onMapClick }: { onMapClick?: (lat: number, lng: number) 
   return null;
 }
 
+/** Flies to the focus; a focus with a popup (a gap) opens it once the map has arrived. */
 function FlyTo({ focus }: { focus: CoverageMapProps["focus"] }) {
   const map = useMap();
+  const [arrived, setArrived] = useState<{ lat: number; lng: number; key: number; popup: FocusPopup } | null>(null);
   useEffect(() => {
-    if (focus) map.flyTo([focus.lat, focus.lng], 8, { duration: 0.8 });
+    if (!focus) return;
+    const land = () => {
+      if (focus.popup) setArrived({ lat: focus.lat, lng: focus.lng, key: focus.key, popup: focus.popup });
+    };
+    map.once("moveend", land);
+    map.flyTo([focus.lat, focus.lng], focus.zoom ?? 8, { duration: 0.8 });
+    return () => {
+      map.off("moveend", land);
+    };
   }, [focus, map]);
+  // a new focus hides the previous one's popup until the map lands
+  if (!arrived || arrived.key !== focus?.key) return null;
+  return (
+    <Popup key={arrived.key} position={[arrived.lat, arrived.lng]} eventHandlers={{ remove: () => setArrived(null) }}>
+      <div className="site-popup focus-popup" data-testid="focus-popup">
+        <strong>{arrived.popup.title}</strong>
+        {arrived.popup.lines.map((l) => (
+          <div key={l}>{l}</div>
+        ))}
+      </div>
+    </Popup>
+  );
+}
+
+/** Hands the planner a "render this view as PNG" function; the renderer loads only when used. */
+function ImageExport({ onReady }: { onReady?: CoverageMapProps["onImageExportReady"] }) {
+  const map = useMap();
+  useEffect(() => {
+    onReady?.(async (content) => (await import("./export-image")).renderMapImage(map, content));
+  }, [map, onReady]);
+  return null;
+}
+
+/** Reports the view (centre, zoom) after every pan or zoom, for the URL. */
+function ViewReporter({ onViewChange }: { onViewChange?: CoverageMapProps["onViewChange"] }) {
+  const map = useMapEvents({
+    moveend: () => {
+      const c = map.getCenter();
+      onViewChange?.({ lat: c.lat, lng: c.lng, zoom: map.getZoom() });
+    },
+  });
   return null;
 }
 
@@ -56,7 +98,9 @@ export function CoverageMapInner(props: CoverageMapProps) {
   const visibleSites = props.sites.filter((s) => layers.closed || s.status !== "closed");
   return (
     <MapContainer
-      bounds={KZ_BOUNDS}
+      {...(props.initialView
+        ? { center: [props.initialView.lat, props.initialView.lng] as [number, number], zoom: props.initialView.zoom }
+        : { bounds: KZ_BOUNDS })}
       className="coverage-map"
       style={{ height: props.height ?? "100%", width: "100%" }}
       scrollWheelZoom={interactive}
@@ -64,7 +108,7 @@ export function CoverageMapInner(props: CoverageMapProps) {
       maxZoom={13}
       attributionControl
     >
-      <BaseLayers base={props.base} tileUrl={props.tileUrl} showTiles={layers.tiles} showRoads={layers.roads} />
+      <BaseLayers base={props.base} tileUrl={props.tileUrl} showTiles={layers.tiles} showRoads={layers.roads} onTilesFailed={props.onTilesFailed} />
       <DataAttribution />
       {layers.districts !== "off" && props.districtShapes && props.districts ? (
         <DistrictLayer shapes={props.districtShapes} districts={props.districts} metric={layers.districts} />
@@ -73,6 +117,15 @@ export function CoverageMapInner(props: CoverageMapProps) {
       {layers.cities ? <PlaceLayer places={small} onPlaceClick={props.onPlaceClick} /> : null}
       {layers.cities ? <CityLayer cities={towns} labels onCityClick={props.onPlaceClick} /> : null}
       {props.route ? <RouteLayer route={props.route} /> : null}
+      {layers.cities && props.gapLabels?.length ? <GapLayer gaps={props.gapLabels} /> : null}
+      {(props.placeLabels ?? []).map((p) => (
+        // a dot with a permanent tooltip, not a marker: site markers stay the only marker icons
+        <CircleMarker key={`place-${p.id}`} center={[p.lat, p.lng]} radius={2.5} pathOptions={{ color: "#1d2733", weight: 1, fillOpacity: 0.6 }} interactive={false}>
+          <Tooltip permanent direction="right" offset={[4, 0]} className="place-label">
+            {p.name}
+          </Tooltip>
+        </CircleMarker>
+      ))}
       {layers.sites ? (
         <ClusteredSites
           sites={visibleSites}
@@ -81,6 +134,8 @@ export function CoverageMapInner(props: CoverageMapProps) {
           onSiteDrop={props.onSiteDrop}
           onSiteEdit={props.onSiteEdit}
           onSiteDelete={props.onSiteDelete}
+          selectedSiteId={props.selectedSiteId}
+          onSiteSelect={props.onSiteSelect}
         />
       ) : null}
       {(props.suggestions ?? []).map((s) => (
@@ -102,6 +157,8 @@ export function CoverageMapInner(props: CoverageMapProps) {
       ))}
       {interactive ? <ClickHandler onMapClick={props.onMapClick} /> : null}
       <FlyTo focus={props.focus} />
+      <ViewReporter onViewChange={props.onViewChange} />
+      <ImageExport onReady={props.onImageExportReady} />
     </MapContainer>
   );
 }

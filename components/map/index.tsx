@@ -10,5 +10,7 @@ export const CoverageMap = dynamic<CoverageMapProps>(() => import("./coverage-ma
 });
 
 export type {
-  BaseMapData, CoverageMapProps, DistrictMetric, DistrictShapes, MapCity, MapDistrict, MapLayers, MapRoute, MapSite, SuggestedMarker,
+  BaseMapData, CoverageMapProps, DistrictMetric, DistrictShapes, FocusPopup, GapLabel, MapCity, MapDistrict, MapLayers, MapRoute, MapSite,
+  SuggestedMarker,
 } from "./types";
+export type { MapImageContent } from "./export-image";

@@ -1,6 +1,6 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Marker, Popup } from "react-leaflet";
-import type { LeafletEvent, Marker as LeafletMarker } from "leaflet";
+import type { DivIcon, LeafletEvent, Marker as LeafletMarker } from "leaflet";
 import { formatInt } from "@/lib/format";
 import { STATUS_LABEL, isPendingStatus, servicesLabel } from "@/lib/network/statuses";
 import { siteIcon } from "./icons";
@@ -14,43 +14,76 @@ export function siteLabel(s: MapSite): string {
   return `${s.name} (${STATUS[s.status]}${when})`;
 }
 
-type Props = Pick<CoverageMapProps, "onSiteDrag" | "onSiteDrop" | "onSiteEdit" | "onSiteDelete" | "interactive"> & {
+type Props = Pick<CoverageMapProps, "onSiteDrag" | "onSiteDrop" | "onSiteEdit" | "onSiteDelete" | "interactive" | "selectedSiteId" | "onSiteSelect"> & {
   sites: MapSite[];
 };
 
+type MarkerProps = Omit<Props, "sites" | "selectedSiteId"> & {
+  site: MapSite;
+  register: (id: number, marker: LeafletMarker | null) => void;
+};
+
 /** Dealership markers with a popup; planned and under-construction sites can be dragged. */
-export function SiteMarkers({ sites, ...rest }: Props) {
+export function SiteMarkers({ sites, selectedSiteId, ...rest }: Props) {
+  const markers = useRef(new Map<number, LeafletMarker>());
+  // a shared link names a site: open its popup once its marker exists
+  const openedFromUrl = useRef(false);
+  useEffect(() => {
+    if (openedFromUrl.current || selectedSiteId === null || selectedSiteId === undefined) return;
+    const m = markers.current.get(selectedSiteId);
+    if (m) {
+      openedFromUrl.current = true;
+      m.openPopup();
+    }
+  }, [selectedSiteId, sites]);
+  const register = (id: number, marker: LeafletMarker | null) => {
+    if (marker) markers.current.set(id, marker);
+    else markers.current.delete(id);
+  };
   return (
     <>
       {sites.map((s) => (
-        <SiteMarker key={s.id} site={s} {...rest} />
+        <SiteMarker key={s.id} site={s} register={register} {...rest} />
       ))}
     </>
   );
 }
 
-function SiteMarker({ site: s, interactive, onSiteDrag, onSiteDrop, onSiteEdit, onSiteDelete }: Omit<Props, "sites"> & { site: MapSite }) {
+function SiteMarker({ site: s, register, interactive, onSiteDrag, onSiteDrop, onSiteEdit, onSiteDelete, onSiteSelect }: MarkerProps) {
   // react-leaflet calls setLatLng whenever the position prop is a new array: keep one tuple per
   // stored position, or every live-KPI re-render during a drag would snap the marker back
   const position = useMemo((): [number, number] => [s.lat, s.lng], [s.lat, s.lng]);
+  // Leaflet rebuilds a marker's element on setIcon, which ends a drag in progress: the live KPIs can
+  // flip a site to "overloaded" mid-drag, so the dragged marker keeps the icon it started with
+  const [dragIcon, setDragIcon] = useState<DivIcon | null>(null);
   const movable = interactive && isPendingStatus(s.status);
   const pos = (e: LeafletEvent) => (e.target as LeafletMarker).getLatLng();
   return (
     <Marker
       position={position}
-      icon={siteIcon(s)}
+      icon={dragIcon ?? siteIcon(s)}
       title={siteLabel(s)}
       alt={siteLabel(s)}
       draggable={movable}
       zIndexOffset={s.status === "open" ? 0 : 500}
-      eventHandlers={
-        movable
+      ref={(m) => register(s.id, m)}
+      eventHandlers={{
+        popupopen: () => onSiteSelect?.(s.id),
+        popupclose: () => onSiteSelect?.(null),
+        ...(movable
           ? {
-              drag: (e) => onSiteDrag?.(s.id, pos(e).lat, pos(e).lng),
-              dragend: (e) => onSiteDrop?.(s.id, pos(e).lat, pos(e).lng),
+              dragstart: () => setDragIcon(siteIcon(s)),
+              drag: (e: LeafletEvent) => onSiteDrag?.(s.id, pos(e).lat, pos(e).lng),
+              dragend: async (e: LeafletEvent) => {
+                setDragIcon(null);
+                const marker = e.target as LeafletMarker;
+                const accepted = await onSiteDrop?.(s.id, pos(e).lat, pos(e).lng);
+                // a refused move puts the marker back where the site is stored
+                if (accepted === false) marker.setLatLng([s.lat, s.lng]);
+              },
             }
-          : undefined
-      }
+          : {}),
+      }}
     >
       <Popup>
         <div className="site-popup" data-site-id={s.id}>

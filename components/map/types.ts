@@ -1,5 +1,6 @@
 import type { FeatureCollection, LineString, MultiPolygon, Polygon } from "geojson";
 import type { SiteReachArea } from "@/lib/map/road-layers";
+import type { MapViewState } from "@/lib/map/map-url";
 import type { DealershipStatus } from "@/lib/network/statuses";
 
 /** A dealership as the map draws it. */
@@ -72,6 +73,22 @@ export interface SuggestedMarker {
   gain: number;
 }
 
+/** A popup opened at a place after a flight, e.g. a coverage gap. */
+export interface FocusPopup {
+  title: string;
+  lines: string[];
+}
+
+/** A labelled coverage gap: rank 1 is the most uncovered vehicles. */
+export interface GapLabel {
+  rank: number;
+  cityId: string;
+  name: string;
+  lat: number;
+  lng: number;
+  uncoveredVehicles: number;
+}
+
 export interface MapLayers {
   districts: DistrictMetric;
   tiles: boolean;
@@ -108,14 +125,29 @@ export interface CoverageMapProps {
   suggestions?: SuggestedMarker[];
   /** web tiles URL template; empty = offline base layer only */
   tileUrl: string;
-  /** a city to fly to (changes trigger the flight) */
-  focus?: { lat: number; lng: number; key: number } | null;
+  /** a place to fly to (changes trigger the flight); with a popup, it opens once the map arrives */
+  focus?: { lat: number; lng: number; key: number; zoom?: number; popup?: FocusPopup } | null;
+  /** the view to open on (a shared link); without it the map fits Kazakhstan */
+  initialView?: MapViewState | null;
+  onViewChange?: (view: MapViewState) => void;
+  /** the site whose popup is open (from the URL on load), and its changes */
+  selectedSiteId?: number | null;
+  onSiteSelect?: (siteId: number | null) => void;
+  /** the largest coverage gaps, labelled on the map */
+  gapLabels?: GapLabel[];
+  /** names written on the map without circles (the site page's orientation) */
+  placeLabels?: { id: string; name: string; lat: number; lng: number }[];
+  /** receives a function that renders the current view as a PNG (see export-image.ts) */
+  onImageExportReady?: (render: (content: import("./export-image").MapImageContent) => Promise<Blob>) => void;
+  /** the web tile layer failed and was switched off */
+  onTilesFailed?: () => void;
   /** static: no editing, no dragging (the report's map) */
   interactive?: boolean;
   height?: string;
   onMapClick?: (lat: number, lng: number) => void;
   onSiteDrag?: (siteId: number, lat: number, lng: number) => void;
-  onSiteDrop?: (siteId: number, lat: number, lng: number) => void;
+  /** resolves false when the move was refused: the marker goes back */
+  onSiteDrop?: (siteId: number, lat: number, lng: number) => Promise<boolean> | void;
   onSiteEdit?: (siteId: number) => void;
   onSiteDelete?: (siteId: number) => void;
   onAdoptSuggestion?: (rank: number) => void;

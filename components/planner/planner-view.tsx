@@ -1,26 +1,39 @@
 "use client";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import dynamic from "next/dynamic";
 import { CoverageMap, type MapCity, type MapLayers, type MapRoute, type MapSite } from "@/components/map";
 import { mapCitiesOf, mapReachOf, mapSitesOf } from "@/components/map/map-props";
+import { Notice, useNotice } from "@/components/ui/notice";
+import { ModalDialog } from "@/components/ui/modal-dialog";
+import { formatShare, formatTravel } from "@/lib/format";
+import type { MapViewState } from "@/lib/map/map-url";
 import { districtCoverage, districtGaps, placeCoverage } from "@/lib/planning/districts";
 import { greatCircleKm } from "@/lib/roads";
 import type { DealershipView } from "@/db/queries/dealerships";
+import { locatePoint } from "./api-error";
+import { useSiteEdits } from "./use-site-edits";
+import { MapImageButton } from "./map-image-button";
 import { KpiPanel } from "./kpi-panel";
 import { MapLegend } from "./legend";
 import { MapControls, type BrandOption } from "./map-controls";
+import { PlaceSearch, type SearchablePlace } from "./place-search";
 import type { SiteActions } from "./site-actions";
 import type { SiteFormValues } from "./site-form";
 import { ScenarioBanner, type ScenarioBannerInfo } from "@/components/scenarios/scenario-banner";
+import { gapFocusOf, gapLabelsOf } from "./gap-focus";
 import type { SuggestionResult } from "@/lib/planning/suggest";
 import { useLiveWhatIf } from "./use-live-what-if";
+import { useMapUrl } from "./use-map-url";
 import { queryString, usePlannerData, type PlannerQuery } from "./use-planner-data";
 
 export interface PlannerViewProps {
   initialQuery: PlannerQuery;
+  initialLayers: MapLayers;
+  initialView: MapViewState | null;
+  initialSite: number | null;
   brandOptions: BrandOption[];
   brands: { slug: string; name: string; manufacturerSlug: string }[];
-  cities: { slug: string; name: string; lat: number; lng: number }[];
+  cities: { slug: string; name: string; nameRu: string; nameKk: string | null; lat: number; lng: number }[];
   years: number[];
   quarters: string[];
   defaultQuarter: string;
@@ -42,19 +55,46 @@ const SuggestPanel = dynamic(() => import("./suggest-panel").then((m) => m.Sugge
   loading: () => <p className="muted">Loading suggestions…</p>,
 });
 
-type FormState = { title: string; editingId: number | null; initial: SiteFormValues } | null;
+type FormState = { title: string; editingId: number | null; initial: SiteFormValues; hint?: string } | null;
 
 /** The planner's main screen: controls, KPIs and gaps beside the map; add, move, edit and drop sites. */
 export function PlannerView(props: PlannerViewProps) {
   const [query, setQuery] = useState(props.initialQuery);
-  const [layers, setLayers] = useState<MapLayers>({ districts: "share", tiles: Boolean(props.tileUrl), roads: true, reach: true, cities: true, sites: true, closed: false });
-  const [focus, setFocus] = useState<{ lat: number; lng: number; key: number } | null>(null);
+  const [layers, setLayers] = useState<MapLayers>(props.initialLayers);
+  const [view, setView] = useState<MapViewState | null>(props.initialView);
+  const [selectedSite, setSelectedSite] = useState<number | null>(props.initialSite);
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const [focus, setFocus] = useState<{ lat: number; lng: number; key: number; zoom?: number; popup?: { title: string; lines: string[] } } | null>(null);
   const [form, setForm] = useState<FormState>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const notice = useNotice();
   const [suggestions, setSuggestions] = useState<SuggestionResult | null>(null);
+  const [adopted, setAdopted] = useState(0);
+  const [sheetExpanded, setSheetExpanded] = useState(false);
+  const [renderImage, setRenderImage] = useState<Parameters<typeof MapImageButton>[0]["render"]>(null);
+  // stable, or the map would hand over a new renderer on every render
+  const onImageExportReady = useCallback((render: NonNullable<typeof renderImage>) => setRenderImage(() => render), []);
   const { base, districtShapes, isochrones, coverage, sites, error, reload } = usePlannerData(query);
   const { live, drag, reset, graph } = useLiveWhatIf(coverage);
   const [route, setRoute] = useState<MapRoute | null>(null);
+  useMapUrl(query, layers, view, selectedSite);
+
+  // keyboard: N adds a planned site at the centre of the view (documented beside the button)
+  const addAtCentre = useRef(() => {});
+  useEffect(() => {
+    addAtCentre.current = () => void openCreate(view?.lat ?? 48.0, view?.lng ?? 67.0);
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "n" && e.key !== "N") return;
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName) || t.closest("dialog"))) return;
+      e.preventDefault();
+      addAtCentre.current();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
 
   const shown = live?.result ?? coverage;
   // districts and their gaps follow the live drag too: rolled up in the browser from the same rows
@@ -65,11 +105,16 @@ export function PlannerView(props: PlannerViewProps) {
     return { districts, gaps: districtGaps(districts, places) };
   }, [coverage, shown]);
   const unit = coverage?.unit ?? "minutes";
+  const tilesAvailable = Boolean(props.tileUrl) && !tilesFailed;
   // the brands a new site can have: the selected brand, or every brand of the selected group
   const formBrands = useMemo(() => {
     const own = props.brands.filter((b) => coverage?.brand.brandSlugs.includes(b.slug));
     return own.length ? own : props.brands;
   }, [props.brands, coverage]);
+  const places: SearchablePlace[] = useMemo(
+    () => props.cities.map((c) => ({ slug: c.slug, name: c.name, aliases: [c.nameRu, ...(c.nameKk && c.nameKk !== c.nameRu ? [c.nameKk] : [])], lat: c.lat, lng: c.lng })),
+    [props.cities],
+  );
 
   const mapCities: MapCity[] = useMemo(
     () => mapCitiesOf({ cities: shown?.cities ?? [], unit }, coverage?.inputs.demand.map((d) => d.kind) ?? []),
@@ -86,10 +131,11 @@ export function PlannerView(props: PlannerViewProps) {
         return;
       }
       const res = await fetch(`/api/route?from=${place.lat},${place.lng}&to=${site.lat},${site.lng}`);
-      if (!res.ok) return setMessage(`No route from ${place.name}.`);
+      if (!res.ok) return notice.show({ kind: "error", text: `No route from ${place.name}.` });
       const body = (await res.json()) as Omit<MapRoute, "from" | "to">;
       setRoute({ ...body, from: place.name, to: site.name });
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- notice.show is stable in use; the rest is listed
     [mapCities, coverage],
   );
   const mapSites: MapSite[] = useMemo(() => mapSitesOf(sites, shown?.sites ?? []), [sites, shown]);
@@ -105,17 +151,37 @@ export function PlannerView(props: PlannerViewProps) {
     return nearest;
   }
 
-  function openCreate(lat: number, lng: number) {
-    const nearest = nearestTown(lat, lng);
+  const gapLabels = useMemo(() => gapLabelsOf(districtView?.gaps ?? [], shown?.cities ?? []), [districtView, shown]);
+
+  function newSiteValues(brand: { slug: string; name: string }, over: Partial<SiteFormValues>): SiteFormValues {
+    return {
+      brand: brand.slug, name: "", city: "", lat: 0, lng: 0, status: "planned", sales: true, service: true, parts: true,
+      serviceBays: "6", plannedQuarter: props.defaultQuarter, openedOn: "", notes: "", ...over,
+    };
+  }
+
+  // A new site is named after the place it stands in, or "near" the nearest one (with the distance
+  // in the form); a point outside Kazakhstan is refused before any form opens.
+  async function openCreate(lat: number, lng: number) {
+    let where;
+    try {
+      where = await locatePoint(lat, lng);
+    } catch (e) {
+      notice.show({ kind: "error", text: `Could not look the point up: ${(e as Error).message}` });
+      return;
+    }
+    if (!where.inside || !where.place) {
+      notice.show({ kind: "error", text: where.message ?? "That point lies outside Kazakhstan." });
+      return;
+    }
     const brand = formBrands[0];
     setForm({
       title: "Add planned dealership",
       editingId: null,
-      initial: {
-        brand: brand.slug, name: `${brand.name} ${nearest.name} service centre`, city: nearest.slug,
-        lat: Number(lat.toFixed(5)), lng: Number(lng.toFixed(5)), status: "planned", sales: true, service: true, parts: true,
-        serviceBays: "6", plannedQuarter: props.defaultQuarter, openedOn: "", notes: "",
-      },
+      hint: where.place.within ? `In ${where.place.name}.` : `No place within 25 km: the nearest is ${where.place.name}, ${Math.round(where.place.km)} km away.`,
+      initial: newSiteValues(brand, {
+        name: `${brand.name} ${where.place.siteSuffix} service centre`, city: where.place.slug, lat: Number(lat.toFixed(5)), lng: Number(lng.toFixed(5)),
+      }),
     });
   }
 
@@ -126,13 +192,13 @@ export function PlannerView(props: PlannerViewProps) {
     setForm({
       title: "Add planned dealership",
       editingId: null,
-      initial: {
+      initial: newSiteValues(brand, {
         // a suggested village is not in the form's town list: the site is filed under the nearest town
-        brand: brand.slug, name: `${brand.name} ${s.cityName} service centre`,
+        name: `${brand.name} ${s.cityName} service centre`,
         city: props.cities.some((c) => c.slug === s.cityId) ? s.cityId : nearestTown(s.lat, s.lng).slug, lat: s.lat, lng: s.lng,
-        status: "planned", sales: true, service: true, parts: true, serviceBays: String(Math.max(1, s.baysNeeded)),
-        plannedQuarter: props.defaultQuarter, openedOn: "", notes: `Adopted suggestion #${s.rank}: +${s.vehiclesAdded} vehicles within reach`,
-      },
+        serviceBays: String(Math.max(1, s.baysNeeded)),
+        notes: `Adopted suggestion #${s.rank}: +${s.vehiclesAdded} vehicles within reach`,
+      }),
     });
   }
 
@@ -149,37 +215,39 @@ export function PlannerView(props: PlannerViewProps) {
     });
   }
 
-  async function drop(id: number, lat: number, lng: number) {
-    const result = await props.actions.updateSite(id, { lat, lng });
-    setMessage(result.ok ? `Moved ${result.data.name}.` : `Not moved: ${result.error.message}`);
-    reset();
-    reload();
-  }
-
-  async function remove(id: number) {
-    const s = sites.find((x) => x.id === id);
-    if (!s) return;
-    const ask = props.scenario ? `Close ${s.name} in scenario "${props.scenario.name}"? The registry keeps it.` : `Delete ${s.name}? The audit log keeps its last state.`;
-    if (!window.confirm(ask)) return;
-    const result = await props.actions.deleteSite(id);
-    const done = props.scenario ? "Closed in the scenario" : "Deleted";
-    setMessage(result.ok ? `${done}: ${s.name}.` : `Not done: ${result.error.message}`);
-    reset();
-    reload();
-  }
+  const { drop, remove } = useSiteEdits({ actions: props.actions, sites, notice, reset, reload, scenarioName: props.scenario?.name });
 
   function saved(site: DealershipView) {
+    const wasAdoption = form?.editingId === null && suggestions?.sites.some((x) => x.cityId === site.city);
     setForm(null);
-    // an adopted suggestion is now a planned site: drop its marker, keep the others
+    // an adopted suggestion is now a planned site: drop its marker, keep the others, then ask again
     setSuggestions((r) => (r ? { ...r, sites: r.sites.filter((x) => x.cityId !== site.city) } : r));
-    setMessage(`Saved ${site.name}.`);
+    if (wasAdoption) setAdopted((n) => n + 1);
+    notice.show({ kind: "success", text: `Saved ${site.name}.` });
     reset();
     reload();
+  }
+
+  // a district gap: fly to its largest uncovered place and open a popup with the drive from there
+  function flyToGap(kato: string) {
+    const gap = districtView?.gaps.find((g) => g.kato === kato);
+    const d = coverage?.inputs.districts.find((x) => x.kato === kato);
+    if (!gap) return;
+    const target = gapFocusOf(gap, shown?.cities ?? [], unit, d ? { lat: d.labelLat, lng: d.labelLng } : null);
+    if (target) setFocus({ ...target, key: Date.now() });
   }
 
   return (
     <div className="planner">
-      <aside className="planner-side">
+      <aside className={`planner-side${sheetExpanded ? " is-expanded" : ""}`} aria-label="Planner panels">
+        <button
+          type="button"
+          className="sheet-toggle"
+          aria-expanded={sheetExpanded}
+          aria-label={sheetExpanded ? "Shrink the panels" : "Expand the panels"}
+          onClick={() => setSheetExpanded((x) => !x)}
+        />
+        <PlaceSearch places={places} onPick={(p) => setFocus({ lat: p.lat, lng: p.lng, key: Date.now(), zoom: 9 })} />
         {props.scenario ? <ScenarioBanner scenario={props.scenario} /> : null}
         <MapControls
           query={query}
@@ -191,30 +259,35 @@ export function PlannerView(props: PlannerViewProps) {
           brandOptions={props.brandOptions}
           years={props.years}
           quarters={props.quarters}
-          layers={layers}
-          onLayers={setLayers}
-          tilesAvailable={Boolean(props.tileUrl)}
+          layers={{ ...layers, tiles: layers.tiles && tilesAvailable }}
+          onLayers={(l) => setLayers(tilesAvailable ? l : { ...l, tiles: layers.tiles })}
+          tilesAvailable={tilesAvailable}
         />
-        <div className="side-actions">
-          <button type="button" onClick={() => openCreate(48.0, 67.0)}>Add planned dealership</button>
-          <a href={`/reports/coverage?${queryString(query)}`}>Open the coverage report</a>
-        </div>
-        {message ? <p className="status-message" role="status">{message}</p> : null}
-        {error ? <p className="field-error" role="alert">{error}</p> : null}
-        {form ? (
-          <SiteForm
-            key={`${form.editingId}-${form.initial.lat}-${form.initial.lng}`}
-            title={form.title}
-            editingId={form.editingId}
-            initial={form.initial}
-            brands={form.editingId === null ? formBrands : props.brands}
-            cities={props.cities}
-            quarters={props.quarters}
-            onSaved={saved}
-            onCancel={() => setForm(null)}
-            actions={props.actions}
-          />
+        {tilesFailed ? (
+          <p className="note" data-testid="tiles-offline">Web map tiles are unreachable: showing the offline map only.</p>
         ) : null}
+        <div className="side-actions">
+          <button type="button" aria-keyshortcuts="N" onClick={() => addAtCentre.current()}>Add planned dealership</button>
+          <a href={`/reports/coverage?${queryString(query)}`}>Open the coverage report</a>
+          <MapImageButton
+            render={renderImage}
+            fileName={`map-${query.brand}-${new Date().toISOString().slice(0, 10)}.png`}
+            content={() => ({
+              title: `${coverage?.brand.label ?? query.brand} · service within ${unit === "minutes" ? formatTravel(coverage?.threshold ?? query.threshold, "minutes") : `${query.threshold} km`}`,
+              subtitle: `${query.year} vehicle park · ${query.includePlanned ? `open and planned sites${query.until ? ` to ${query.until}` : ""}` : "open sites only"} · covered ${shown ? formatShare(shown.totals.shareCovered) : "–"} · ${new Date().toISOString().slice(0, 10)}`,
+              base,
+              showRoads: layers.roads,
+              cities: layers.cities ? mapCities : [],
+              sites: layers.sites ? mapSites.filter((s) => layers.closed || s.status !== "closed") : [],
+              gaps: layers.cities ? gapLabels : [],
+            })}
+          />
+          <span className="muted shortcut-hint">
+            Keyboard: <kbd>N</kbd> adds a site at the map centre; <kbd>Tab</kbd> reaches the markers, <kbd>Enter</kbd> opens one.
+          </span>
+        </div>
+        <Notice message={notice.message} onClose={notice.clear} className="planner-notice" />
+        {error ? <Notice message={{ kind: "error", text: error }} /> : null}
         {shown && coverage ? (
           <KpiPanel
             label={coverage.brand.label}
@@ -224,15 +297,12 @@ export function PlannerView(props: PlannerViewProps) {
             gaps={districtView?.gaps ?? []}
             comparison={live ? null : coverage.comparison}
             live={live ? { ms: live.ms } : null}
-            onGapClick={(kato) => {
-              const d = coverage.inputs.districts.find((x) => x.kato === kato);
-              if (d) setFocus({ lat: d.labelLat, lng: d.labelLng, key: Date.now() });
-            }}
+            onGapClick={flyToGap}
           />
         ) : (
           <p className="muted">Loading coverage…</p>
         )}
-        <SuggestPanel query={query} result={suggestions} onResult={setSuggestions} onAdopt={adopt} />
+        <SuggestPanel query={query} result={suggestions} onResult={setSuggestions} onAdopt={adopt} adopted={adopted} />
         <MapLegend unit={unit} />
       </aside>
       <div className="planner-map" data-testid="planner-map">
@@ -245,10 +315,17 @@ export function PlannerView(props: PlannerViewProps) {
           districts={districtView?.districts}
           route={route}
           onPlaceClick={showRoute}
-          layers={layers}
+          layers={{ ...layers, tiles: layers.tiles && tilesAvailable }}
           tileUrl={props.tileUrl}
           focus={focus}
-          onMapClick={openCreate}
+          initialView={props.initialView}
+          onViewChange={setView}
+          selectedSiteId={props.initialSite}
+          onSiteSelect={setSelectedSite}
+          gapLabels={gapLabels}
+          onImageExportReady={onImageExportReady}
+          onTilesFailed={() => setTilesFailed(true)}
+          onMapClick={(lat, lng) => void openCreate(lat, lng)}
           onSiteDrag={drag}
           onSiteDrop={drop}
           onSiteEdit={openEdit}
@@ -257,6 +334,23 @@ export function PlannerView(props: PlannerViewProps) {
           onAdoptSuggestion={adopt}
         />
       </div>
+      {form ? (
+        <ModalDialog label={form.title} onClose={() => setForm(null)}>
+          <SiteForm
+            key={`${form.editingId}-${form.initial.lat}-${form.initial.lng}`}
+            title={form.title}
+            hint={form.hint}
+            editingId={form.editingId}
+            initial={form.initial}
+            brands={form.editingId === null ? formBrands : props.brands}
+            cities={props.cities}
+            quarters={props.quarters}
+            onSaved={saved}
+            onCancel={() => setForm(null)}
+            actions={props.actions}
+          />
+        </ModalDialog>
+      ) : null}
     </div>
   );
 }

@@ -13,7 +13,18 @@ export interface SiteActions {
   createSite: (input: unknown) => Promise<SiteActionResult>;
   updateSite: (id: number, patch: unknown) => Promise<SiteActionResult>;
   deleteSite: (id: number) => Promise<SiteActionResult>;
+  /**
+   * takes back the site's latest change (a move, a delete) unless it changed since `updatedAt`; absent in a
+   * scenario, whose edits are taken back on its own page
+   */
+  undoSite?: (id: number, updatedAt: string) => Promise<SiteActionResult>;
 }
 
 /** The registry's status step (planned -> under construction -> open, or -> closed). */
 export type ChangeStatusAction = (id: number, change: { status: DealershipStatus; openedOn?: string }) => Promise<SiteActionResult>;
+
+/** Takes back a site's latest change (the status step just made) unless it changed since `updatedAt`. */
+export type UndoChangeAction = (id: number, updatedAt: string) => Promise<SiteActionResult>;
+
+/** Puts a site back to the version one of its history entries recorded. */
+export type RestoreVersionAction = (id: number, auditId: number) => Promise<SiteActionResult>;

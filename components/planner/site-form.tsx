@@ -26,6 +26,8 @@ export interface SiteFormValues {
 
 export interface SiteFormProps {
   title: string;
+  /** a line under the title, e.g. where a new site stands */
+  hint?: string;
   editingId: number | null;
   initial: SiteFormValues;
   brands: { slug: string; name: string }[];
@@ -47,7 +49,7 @@ function Err({ errors, field }: { errors: FieldErrors; field: string }) {
 }
 
 /** Add or edit a dealership: validated in the browser, then again by the server action. */
-export function SiteForm({ title, editingId, initial, brands, cities, quarters, onSaved, onCancel, actions }: SiteFormProps) {
+export function SiteForm({ title, hint, editingId, initial, brands, cities, quarters, onSaved, onCancel, actions }: SiteFormProps) {
   const [v, setV] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -78,6 +80,7 @@ export function SiteForm({ title, editingId, initial, brands, cities, quarters, 
   return (
     <form className="site-form" aria-label={title} onSubmit={submit} noValidate>
       <h3>{title}</h3>
+      {hint ? <p className="note" data-testid="site-form-hint">{hint}</p> : null}
       {formError ? <p className="field-error" role="alert">{formError}</p> : null}
       <label>
         Brand

@@ -4,6 +4,7 @@ import type { CoverageResponse } from "@/lib/planning/coverage-response";
 import type { DealershipView } from "@/db/queries/dealerships";
 import type { BaseMapData, DistrictShapes } from "@/components/map";
 import type { FeatureCollection, MultiPolygon } from "geojson";
+import { apiErrorText } from "./api-error";
 
 /** GET /api/isochrones: one drive-time MultiPolygon per horizon site. */
 export type IsochroneCollection = FeatureCollection<MultiPolygon, { siteId: number; minutes: number }>;
@@ -32,7 +33,7 @@ async function getJson<T>(url: string): Promise<T> {
   // comes back as a bodiless 304 (the API's ETag moves with the data version)
   const res = await fetch(url, { cache: "no-cache" });
   const body = await res.json();
-  if (!res.ok) throw new Error(body?.error?.message ?? `${url} answered ${res.status}`);
+  if (!res.ok) throw new Error(apiErrorText(body, `${url} answered ${res.status}`));
   return body as T;
 }
 

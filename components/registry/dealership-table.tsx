@@ -12,7 +12,7 @@ function SortHeader({ label, sort, params, numeric }: { label: string; sort: Dea
   const ariaSort = active ? ((params.dir ?? "asc") === "asc" ? "ascending" : "descending") : "none";
   return (
     <th className={numeric ? "num" : undefined} aria-sort={ariaSort} scope="col">
-      <Link className={styles.sortLink} href={listHref(params, { sort, dir })}>
+      <Link className={styles.sortLink} href={listHref(params, { sort, dir, page: undefined })}>
         {label} {active ? (dir === "desc" ? "▲" : "▼") : ""}
       </Link>
     </th>

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { postWithProgress, type UploadProgress } from "./post-with-progress";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import type { ImportResponse } from "./import-types";
 import { ImportIssues, ImportPreview } from "./import-preview";
@@ -17,7 +18,7 @@ interface Props {
 
 type Phase =
   | { step: "idle" }
-  | { step: "busy"; what: string }
+  | { step: "busy"; what: string; dryRun: boolean; progress: UploadProgress | null }
   | { step: "answer"; response: ImportResponse; dryRun: boolean };
 
 function formatOf(name: string, text: string): "csv" | "geojson" {
@@ -35,21 +36,36 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
   const [fileName, setFileName] = useState("pasted.csv");
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   const hydrated = useHydrated();
+  const [cancelled, setCancelled] = useState(false);
+  const controller = useRef<AbortController | null>(null);
 
   async function send(dryRun: boolean) {
-    setPhase({ step: "busy", what: dryRun ? "Checking the file…" : "Importing…" });
+    const what = dryRun ? "Checking the file" : "Importing";
+    setCancelled(false);
+    setPhase({ step: "busy", what, dryRun, progress: null });
     const format = formatOf(fileName, text);
+    const abort = new AbortController();
+    controller.current = abort;
     try {
-      const res = await fetch(`/api/import/${kind}?dryRun=${dryRun}&format=${format}`, {
-        method: "POST",
-        headers: { "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/geo+json" },
-        body: text,
-      });
-      const response = (await res.json()) as ImportResponse;
+      const res = await postWithProgress(
+        `/api/import/${kind}?dryRun=${dryRun}&format=${format}`,
+        text,
+        { "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/geo+json" },
+        (progress) => setPhase({ step: "busy", what, dryRun, progress }),
+        abort.signal,
+      );
+      const response = res.json as ImportResponse;
       setPhase({ step: "answer", response, dryRun });
       if (response.ok && !response.dryRun) router.refresh();
-    } catch {
+    } catch (e) {
+      if ((e as Error).name === "AbortError") {
+        setCancelled(true);
+        setPhase({ step: "idle" });
+        return;
+      }
       setPhase({ step: "answer", dryRun, response: { ok: false, error: { code: "internal", message: "The server did not answer; nothing was imported.", fields: {} } } });
+    } finally {
+      controller.current = null;
     }
   }
 
@@ -103,8 +119,9 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
             Import {changes} change{changes === 1 ? "" : "s"}
           </button>
         ) : null}
-        {phase.step === "busy" ? <span className="muted">{phase.what}</span> : null}
       </div>
+      {phase.step === "busy" ? <ImportProgress phase={phase} onCancel={() => controller.current?.abort()} /> : null}
+      {cancelled ? <p className="note" data-testid="import-cancelled">Cancelled: nothing was imported.</p> : null}
       <div role="status" aria-live="polite" data-testid="import-result">
         {answer && !answer.ok ? <ImportIssues error={answer.error.message} issues={answer.issues ?? []} /> : null}
         {preview ? <ImportPreview preview={preview} /> : null}
@@ -115,5 +132,38 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
         ) : null}
       </div>
     </section>
+  );
+}
+
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
+/**
+ * The upload's progress, then the server's work. A check can be cancelled at any time; an import only
+ * while uploading: once the server has the file it writes every row in one transaction, or none.
+ */
+function ImportProgress({ phase, onCancel }: { phase: Extract<Phase, { step: "busy" }>; onCancel: () => void }) {
+  const p = phase.progress;
+  const cancellable = phase.dryRun || !p?.uploaded;
+  return (
+    <div className="import-progress" role="group" aria-label="Import progress">
+      {p && !p.uploaded ? (
+        <>
+          <progress max={p.totalBytes} value={p.sentBytes} aria-label="Uploaded" />
+          <span>
+            {phase.what}: uploading {size(p.sentBytes)} of {size(p.totalBytes)}
+          </span>
+        </>
+      ) : (
+        <>
+          <progress aria-label="Working" />
+          <span>{phase.what}: the server is {phase.dryRun ? "checking every row" : "writing every row in one transaction"}…</span>
+        </>
+      )}
+      {cancellable ? (
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      ) : null}
+    </div>
   );
 }

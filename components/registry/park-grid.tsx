@@ -51,7 +51,8 @@ export function ParkGrid({ model, setCell }: { model: ParkTableModel; setCell: S
 
   return (
     <>
-      <p role="status" aria-live="polite" className={error ? "field-error" : "muted"} data-testid="park-status" data-hydrated={hydrated}>
+      {/* an error is announced and styled as one; the rest is a polite status line */}
+      <p role={error ? "alert" : "status"} aria-live={error ? "assertive" : "polite"} className={error ? "field-error" : "muted"} data-testid="park-status" data-hydrated={hydrated}>
         {error ?? (saved ? `Saved ${saved} change${saved === 1 ? "" : "s"}; totals updated.` : "Click a figure to change it; Enter or leaving the cell saves, Escape undoes.")}
       </p>
       <div className={styles.tableWrap}>

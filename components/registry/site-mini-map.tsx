@@ -5,9 +5,11 @@ import { DEFAULT_THRESHOLD } from "@/lib/coverage/types";
 import styles from "./registry.module.css";
 
 const LAYERS = { districts: "off" as const, tiles: false, roads: true, reach: false, cities: false, sites: true, closed: true };
+/** Zoom 8 shows about 150 km around the site: its city, the neighbouring towns and the highways. */
+const SITE_ZOOM = 8;
 
-/** A small, static map of Kazakhstan with one site on it (and the highways for orientation). */
-export function SiteMiniMap({ site, tileUrl }: { site: MapSite; tileUrl: string }) {
+/** A small, static map centred on one site and its surroundings (highways for orientation). */
+export function SiteMiniMap({ site, tileUrl, places }: { site: MapSite; tileUrl: string; places?: { id: string; name: string; lat: number; lng: number }[] }) {
   const [base, setBase] = useState<BaseMapData | null>(null);
   useEffect(() => {
     let live = true;
@@ -28,6 +30,8 @@ export function SiteMiniMap({ site, tileUrl }: { site: MapSite; tileUrl: string 
         reach={{ mode: "road", threshold: DEFAULT_THRESHOLD.road, areas: [] }}
         layers={{ ...LAYERS, tiles: Boolean(tileUrl) }}
         tileUrl={tileUrl}
+        initialView={{ lat: site.lat, lng: site.lng, zoom: SITE_ZOOM }}
+        placeLabels={places}
         interactive={false}
         height="300px"
       />

@@ -1,7 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ChangeStatusAction } from "@/components/planner/site-actions";
+import type { ChangeStatusAction, UndoChangeAction } from "@/components/planner/site-actions";
+import { Notice, useNotice } from "@/components/ui/notice";
+import { firstMessage } from "@/lib/errors";
 import type { DealershipStatus } from "@/lib/validation/dealership";
 import styles from "./registry.module.css";
 import { STATUS_LABEL, STATUS_TRANSITIONS } from "@/lib/network/status-transitions";
@@ -15,11 +17,12 @@ const VERB: Record<DealershipStatus, string> = {
 };
 
 /** The next status steps of a site; opening asks for the opening date, closing for a confirmation. */
-export function StatusChanger({ id, name, status, changeStatus }: { id: number; name: string; status: DealershipStatus; changeStatus: ChangeStatusAction }) {
+export function StatusChanger({ id, name, status, changeStatus, undoChange }: { id: number; name: string; status: DealershipStatus; changeStatus: ChangeStatusAction; undoChange: UndoChangeAction }) {
   const router = useRouter();
   const [opening, setOpening] = useState(false);
   const [openedOn, setOpenedOn] = useState(() => new Date().toISOString().slice(0, 10));
   const [error, setError] = useState<string | null>(null);
+  const notice = useNotice();
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
   const next = STATUS_TRANSITIONS[status];
@@ -33,6 +36,23 @@ export function StatusChanger({ id, name, status, changeStatus }: { id: number; 
         return;
       }
       setOpening(false);
+      const changed = result.data;
+      // a few seconds to take the step back (the server refuses if the site changed since)
+      notice.show({
+        kind: "success",
+        text: `Now ${STATUS_LABEL[changed.status]}.`,
+        actions: [
+          {
+            label: "Undo",
+            run: () =>
+              startTransition(async () => {
+                const undone = await undoChange(id, changed.updatedAt);
+                notice.show(undone.ok ? { kind: "success", text: `Back to ${STATUS_LABEL[undone.data.status]}.` } : { kind: "error", text: `Could not undo: ${firstMessage(undone.error)}` });
+                router.refresh();
+              }),
+          },
+        ],
+      });
       router.refresh();
     });
   }
@@ -43,7 +63,14 @@ export function StatusChanger({ id, name, status, changeStatus }: { id: number; 
     apply({ status: to });
   }
 
-  if (next.length === 0) return <p className="muted">A closed site has no next step; use Edit to plan it again.</p>;
+  if (next.length === 0) {
+    return (
+      <div className={styles.statusActions} data-testid="status-changer" data-hydrated={hydrated}>
+        <p className="muted">A closed site has no next step; use Edit to plan it again.</p>
+        <Notice message={notice.message} onClose={notice.clear} />
+      </div>
+    );
+  }
   return (
     <div className={styles.statusActions} data-testid="status-changer" data-hydrated={hydrated}>
       {next.map((to) => (
@@ -70,6 +97,7 @@ export function StatusChanger({ id, name, status, changeStatus }: { id: number; 
       ) : null}
       {pending ? <span className="muted">Saving…</span> : null}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
+      <Notice message={notice.message} onClose={notice.clear} />
       <span className="muted" style={{ fontSize: "0.8rem" }}>Now: {STATUS_LABEL[status]}</span>
     </div>
   );

@@ -13,13 +13,13 @@ export function StatusCounts({ counts, params }: { counts: Record<DealershipStat
   return (
     <ul className={styles.counts} aria-label="Sites per status">
       <li>
-        <Link href={listHref(params, { status: undefined })} aria-current={!params.status?.length} data-status-count="all">
+        <Link href={listHref(params, { status: undefined, page: undefined })} aria-current={!params.status?.length} data-status-count="all">
           all <b>{total}</b>
         </Link>
       </li>
       {ORDER.map((s) => (
         <li key={s}>
-          <Link href={listHref(params, { status: [s] })} aria-current={only === s} data-status-count={s}>
+          <Link href={listHref(params, { status: [s], page: undefined })} aria-current={only === s} data-status-count={s}>
             <span className={`badge ${s}`}>{STATUS_LABEL[s]}</span> <b>{counts[s]}</b>
           </Link>
         </li>

@@ -51,6 +51,9 @@ export function CoverageReportBody({ view, generatedOn, csvHref, geojsonHref, ma
           <a className="report-button" href={csvHref} download>
             Download CSV
           </a>
+          <a className="report-button" href={`${csvHref}${csvHref.includes("?") ? "&" : "?"}sep=semicolon`} download title="Semicolons and decimal commas, as Excel in a Russian locale expects">
+            CSV for Excel (;)
+          </a>
           <a className="report-button" href={geojsonHref} download>
             Download GeoJSON
           </a>

@@ -36,3 +36,8 @@ export function listAudit(db: Db, params: { entity: AuditEntry["entity"]; entity
 }
 
 export type { Tx };
+
+/** The latest changes across the registry, newest first (for the home page's "recent changes"). */
+export function listRecentAudit(db: Db, params: { limit: number }): AuditEntry[] {
+  return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(params.limit).all();
+}

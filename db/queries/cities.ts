@@ -7,6 +7,7 @@ export interface CityView {
   slug: string;
   nameEn: string;
   nameRu: string;
+  nameKk: string | null;
   regionSlug: string;
   regionName: string;
   lat: number;
@@ -29,6 +30,7 @@ export function listCities(db: Db, params: { allPlaces?: boolean; minPopulation?
       slug: cities.slug,
       nameEn: cities.nameEn,
       nameRu: cities.nameRu,
+      nameKk: cities.nameKk,
       regionSlug: regions.slug,
       regionName: regions.nameEn,
       lat: cities.lat,

@@ -28,6 +28,8 @@ export function dealershipListFilter(params: DealershipListParams, brandIds: num
 
 export interface DealershipListRow extends DealershipView {
   regionSlug: string;
+  cityNameRu: string;
+  cityNameKk: string | null;
 }
 
 export interface DealershipListing {
@@ -36,7 +38,7 @@ export interface DealershipListing {
   counts: Record<DealershipStatus, number>;
 }
 
-const columns = { ...dealershipViewColumns, regionSlug: regions.slug };
+const columns = { ...dealershipViewColumns, regionSlug: regions.slug, cityNameRu: cities.nameRu, cityNameKk: cities.nameKk };
 
 const SORT_COLUMN: Record<DealershipListSort, (typeof columns)[keyof typeof columns]> = {
   name: dealerships.name,
@@ -68,10 +70,11 @@ export function listDealershipsFiltered(db: Db, filter: DealershipListFilter = {
     .all();
 
   // text search runs here rather than in SQL: SQLite's lower() and LIKE only fold ASCII, and
-  // planners type Cyrillic too
-  const needle = filter.search?.trim().toLocaleLowerCase();
+  // planners type Cyrillic too; a city matches by its English, Russian or Kazakh name
+  const fold = (s: string) => s.toLocaleLowerCase().replace(/ё/g, "е");
+  const needle = filter.search ? fold(filter.search.trim()) : "";
   const searched = needle
-    ? rows.filter((r) => r.name.toLocaleLowerCase().includes(needle) || r.cityName.toLocaleLowerCase().includes(needle))
+    ? rows.filter((r) => [r.name, r.cityName, r.cityNameRu, r.cityNameKk ?? ""].some((text) => fold(text).includes(needle)))
     : rows;
   const counts = emptyStatusCounts();
   for (const r of searched) counts[r.status] += 1;

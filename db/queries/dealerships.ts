@@ -144,8 +144,11 @@ function toColumns(d: DealershipInput) {
   };
 }
 
-/** Creates a dealership and its audit entry (naming ctx.actor) in one transaction; returns the stored view. */
-export function createDealership(db: Db, ctx: RequestContext, input: unknown): DealershipView {
+/**
+ * Creates a dealership and its audit entry (naming ctx.actor) in one transaction; returns the stored
+ * view. `id` brings a deleted site back under its old id, so its history stays one history.
+ */
+export function createDealership(db: Db, ctx: RequestContext, input: unknown, options: { id?: number } = {}): DealershipView {
   requireRole(ctx, "planner");
   const data = parseOrThrow(dealershipRecordSchema, input, "dealership");
   return db.transaction((tx) => {
@@ -153,7 +156,7 @@ export function createDealership(db: Db, ctx: RequestContext, input: unknown): D
     assertUnique(tx, refs.brandId, data.name, refs.cityId);
     const { id } = tx
       .insert(dealerships)
-      .values({ ...toColumns(data), ...refs })
+      .values({ ...toColumns(data), ...refs, ...(options.id !== undefined ? { id: options.id } : {}) })
       .returning({ id: dealerships.id })
       .get();
     const created = getDealership(tx, id);
@@ -162,7 +165,8 @@ export function createDealership(db: Db, ctx: RequestContext, input: unknown): D
   }, IMMEDIATE);
 }
 
-function asInput(v: DealershipView): DealershipInput {
+/** A stored view (or an audit snapshot of one) as the input that recreates it. */
+export function asInput(v: DealershipView): DealershipInput {
   return {
     brand: v.brand, name: v.name, city: v.city, lat: v.lat, lng: v.lng, address: v.address, status: v.status,
     sales: v.sales, service: v.service, parts: v.parts, serviceBays: v.serviceBays, openedOn: v.openedOn,

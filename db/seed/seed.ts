@@ -2,6 +2,7 @@ import { count, sql } from "drizzle-orm";
 import { IMMEDIATE, type Db } from "../connection";
 import { auditLog, brands, cities, dealerships, districts, regions, vehiclePark } from "../schema";
 import { BRANDS, DEALERSHIPS, DISTRICTS, PLACES, REGIONS, VEHICLE_PARK } from "./data";
+import { CITY_NAMES_KK } from "./data/city-names-kk";
 
 export interface SeedSummary {
   regions: number;
@@ -55,9 +56,11 @@ export function seedDatabase(db: Db): SeedSummary {
     for (const c of PLACES) {
       const regionId = regionIds.get(c.regionSlug);
       if (regionId === undefined) throw new Error(`seed: place ${c.slug} names unknown region ${c.regionSlug}`);
+      // the 41 planner cities carry our checked Kazakh names (OSM lacks name:kk for Shymkent, Pavlodar
+      // and Kyzylorda); every other place its OSM name:kk
       upsertPlace.run(
         c.slug, c.nameEn, c.nameRu, regionId, c.lat, c.lng, c.population, c.populationYear, c.populationIsEstimate ? 1 : 0,
-        c.source, c.kind, c.districtKato, c.nameKk, c.osmId,
+        c.source, c.kind, c.districtKato, CITY_NAMES_KK[c.slug] ?? c.nameKk, c.osmId,
       );
     }
     for (const b of BRANDS) {

@@ -64,7 +64,7 @@ function travelCosts(inputs: CoverageInputs, sites: readonly ServiceSite[], mode
  * engine itself (vehicles added, cities newly covered, share and mean travel after), so the gain a
  * planner sees is the gain the map shows once the site is adopted.
  */
-export async function suggestSites(inputs: CoverageInputs, req: SuggestionRequest): Promise<SuggestionResult> {
+export async function suggestSites(inputs: CoverageInputs, req: SuggestionRequest, options: { signal?: AbortSignal } = {}): Promise<SuggestionResult> {
   const query = asCoverageQuery(req);
   const fixedSites = horizonServiceSites(inputs.sites, { includePlanned: req.includePlanned, until: req.until });
   const served = new Set(fixedSites.map((s) => s.cityId));
@@ -107,6 +107,8 @@ export async function suggestSites(inputs: CoverageInputs, req: SuggestionReques
     minGain: req.constraints.minVehicles || undefined,
     candidateGroups: all.map((s) => regionOf.get(s.cityId ?? "") ?? "?"),
     maxPerGroup: req.constraints.maxPerRegion,
+    // a cancelled request stops an exact solve's worker instead of letting it run to its time limit
+    signal: options.signal,
   });
 
   // replay the choice through the coverage engine, one site at a time, for the explanations

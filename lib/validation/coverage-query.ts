@@ -23,8 +23,8 @@ export const coverageQuerySchema = z
       .optional(),
     includePlanned: boolParam.default(false),
     until: quarterSchema.optional(),
-    year: decimalInput("year").pipe(z.number().int("year must be a whole year").min(2000).max(2100)).optional(),
-    vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000)).default(DEFAULT_VEHICLES_PER_BAY_TARGET),
+    year: decimalInput("year").pipe(z.number().int("year must be a whole year").min(2000, "year must be between 2000 and 2100").max(2100, "year must be between 2000 and 2100")).optional(),
+    vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000, "vehiclesPerBay must be at most 100000")).default(DEFAULT_VEHICLES_PER_BAY_TARGET),
     minPopulation: minPopulationSchema,
     // a named scenario replayed over the registry; absent or "live" = the registry itself
     scenario: z

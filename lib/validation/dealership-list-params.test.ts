@@ -10,6 +10,12 @@ describe("registry list params", () => {
     expect(parseListParams({ brand: "", q: "" })).toEqual({});
   });
 
+  it("reads single-valued fields given as lists (as an export reads them with getAll)", () => {
+    expect(parseListParams({ brand: ["haval"], city: ["almaty"], q: ["West"], page: ["2"], status: ["open"] })).toEqual({
+      brand: "haval", city: "almaty", q: "West", page: 2, status: ["open"],
+    });
+  });
+
   it("builds links that keep the other filters", () => {
     const p = parseListParams({ brand: "haval", status: "open" });
     expect(listHref(p, { sort: "city", dir: "asc" })).toBe("/dealerships?brand=haval&status=open&sort=city&dir=asc");

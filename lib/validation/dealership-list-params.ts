@@ -23,15 +23,23 @@ export const dealershipListParamsSchema = z.object({
   q: z.string().trim().max(120).optional(),
   sort: z.enum(LIST_SORTS).optional(),
   dir: z.enum(["asc", "desc"]).optional(),
+  /** the registry page shown (50 sites a page); exports ignore it and take every match */
+  page: z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page must be 1 or more").optional(),
 });
 export type DealershipListParams = z.infer<typeof dealershipListParamsSchema>;
 
 type RawParams = Record<string, string | string[] | undefined>;
+const LIST_FIELDS = new Set(["status", "services"]);
 
 /** Parses the page's search params; an invalid value is dropped rather than failing the page. */
 export function parseListParams(raw: RawParams): DealershipListParams {
   const cleaned: RawParams = {};
-  for (const [k, v] of Object.entries(raw)) if (v !== undefined && v !== "") cleaned[k] = v;
+  for (const [k, v] of Object.entries(raw)) {
+    if (v === undefined || v === "") continue;
+    // a single-valued field given as a list (?brand=haval read with getAll) is its first value,
+    // not an invalid field that silently drops the filter
+    cleaned[k] = Array.isArray(v) && !LIST_FIELDS.has(k) ? v[0] : v;
+  }
   const parsed = dealershipListParamsSchema.safeParse(cleaned);
   if (parsed.success) return parsed.data;
   // keep the valid fields: a stale bookmark with one bad value still shows a useful list
@@ -42,6 +50,9 @@ export function parseListParams(raw: RawParams): DealershipListParams {
   }
   return out as DealershipListParams;
 }
+
+/** Sites per registry page: a network of 3,000 sites stays a page a browser draws at once. */
+export const REGISTRY_PAGE_SIZE = 50;
 
 /** The params as a query string, with some overridden (undefined removes a key). */
 export function listHref(params: DealershipListParams, override: Partial<DealershipListParams> = {}, path = "/dealerships"): string {

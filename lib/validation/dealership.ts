@@ -5,7 +5,9 @@ import { normalisedString, normaliseText } from "./text";
 import { DEALERSHIP_STATUSES, type DealershipStatus } from "../network/statuses";
 
 export type { DealershipStatus };
-export const dealershipStatusSchema = z.enum(DEALERSHIP_STATUSES);
+export const dealershipStatusSchema = z.enum(DEALERSHIP_STATUSES, {
+  error: "status must be open, planned, under_construction or closed",
+});
 
 /** "2025-Q3": a year and a quarter. */
 export const quarterSchema = z.string().trim().regex(/^(19|20|21)\d{2}-Q[1-4]$/, "Use a quarter such as 2025-Q3");
@@ -24,13 +26,13 @@ const baseFields = {
   // normalised first, so invisible characters neither count towards the length nor dodge the duplicate check
   name: normalisedString("name").pipe(z.string().min(2, "Give the site a name (2+ visible characters)").max(120, "At most 120 characters")),
   city: normalisedString("city").pipe(z.string().min(1, "Choose a city")),
-  lat: numberFromInput("Latitude").pipe(z.number().min(-90).max(90)),
-  lng: numberFromInput("Longitude").pipe(z.number().min(-180).max(180)),
+  lat: numberFromInput("Latitude").pipe(z.number().min(-90, "Latitude must be between -90 and 90").max(90, "Latitude must be between -90 and 90")),
+  lng: numberFromInput("Longitude").pipe(z.number().min(-180, "Longitude must be between -180 and 180").max(180, "Longitude must be between -180 and 180")),
   address: optionalText("address", 200),
   status: dealershipStatusSchema,
-  sales: z.boolean(),
-  service: z.boolean(),
-  parts: z.boolean(),
+  sales: z.boolean({ error: "sales must be true or false" }),
+  service: z.boolean({ error: "service must be true or false" }),
+  parts: z.boolean({ error: "parts must be true or false" }),
   serviceBays: numberFromInput("Service bays").pipe(
     z.number().int("Service bays must be a whole number").min(0, "Service bays cannot be negative").max(500, "At most 500 bays"),
   ),
@@ -45,6 +47,7 @@ const baseFields = {
 };
 
 type DealershipShape = {
+  openedOn?: string | null;
   lat: number;
   lng: number;
   status: DealershipStatus;
@@ -54,9 +57,22 @@ type DealershipShape = {
   parts: boolean;
 };
 
+/** Today as yyyy-mm-dd in Kazakhstan (UTC+5), the planners' calendar. */
+export function todayInKazakhstan(now = new Date()): string {
+  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+}
+
 // Cross-field rules shared by create and update: a plan needs a quarter, a site must be in
-// Kazakhstan and must offer at least one of sales, service, parts.
+// Kazakhstan and must offer at least one of sales, service, parts; an open site opened in the past.
 function checkDealershipRules(d: DealershipShape, ctx: z.RefinementCtx) {
+  const today = todayInKazakhstan();
+  if (d.status === "open" && d.openedOn && d.openedOn > today) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["openedOn"],
+      message: `An open site cannot open in the future (${d.openedOn}; today is ${today}): keep it planned or under construction until then`,
+    });
+  }
   if (d.status === "planned" && !d.plannedQuarter) {
     ctx.addIssue({ code: "custom", path: ["plannedQuarter"], message: "A planned site needs a target quarter (e.g. 2025-Q3)" });
   }

@@ -15,20 +15,20 @@ export const suggestionRequestSchema = z
     solver: z.enum(["greedy", "exact"], { error: "solver must be greedy or exact" }).default("greedy"),
     includePlanned: z.boolean({ error: "includePlanned must be true or false" }).default(true),
     until: quarterSchema.optional(),
-    year: decimalInput("year").pipe(z.number().int().min(2000).max(2100)).optional(),
-    vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000)).default(DEFAULT_VEHICLES_PER_BAY_TARGET),
+    year: decimalInput("year").pipe(z.number().int("year must be a whole year").min(2000, "year must be between 2000 and 2100").max(2100, "year must be between 2000 and 2100")).optional(),
+    vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000, "vehiclesPerBay must be at most 100000")).default(DEFAULT_VEHICLES_PER_BAY_TARGET),
     minPopulation: minPopulationSchema,
     candidateMinPopulation: decimalInput("candidateMinPopulation")
       .pipe(z.number().int("candidateMinPopulation must be a whole number").min(0, "candidateMinPopulation must be 0 or more"))
       .default(5000),
     // suggest on top of a named scenario's network instead of the registry's
     scenario: decimalInput("scenario").pipe(z.number().int().positive("scenario must be a scenario id")).nullish(),
-    timeLimitSeconds: decimalInput("timeLimitSeconds").pipe(z.number().positive().max(120, "timeLimitSeconds must be at most 120")).default(20),
+    timeLimitSeconds: decimalInput("timeLimitSeconds").pipe(z.number().positive("timeLimitSeconds must be above 0").max(120, "timeLimitSeconds must be at most 120")).default(20),
     constraints: z
       .object({
         excludeCities: z.array(z.string().trim().min(1), { error: "excludeCities must be a list of city slugs" }).default([]),
         minVehicles: decimalInput("minVehicles").pipe(z.number().min(0, "minVehicles cannot be negative")).default(0),
-        maxPerRegion: decimalInput("maxPerRegion").pipe(z.number().int().min(1, "maxPerRegion must be at least 1")).optional(),
+        maxPerRegion: decimalInput("maxPerRegion").pipe(z.number().int("maxPerRegion must be a whole number").min(1, "maxPerRegion must be at least 1")).optional(),
         targetShare: decimalInput("targetShare").pipe(z.number().gt(0, "targetShare must be above 0").max(1, "targetShare is a share: at most 1")).default(0.9),
       })
       .strict()

@@ -14,7 +14,7 @@ describe("report exports", () => {
     process.env.DATABASE_PATH = ":memory:";
   });
 
-  it("CSV: BOM, headers, one row per city, totals equal /api/coverage's", async () => {
+  it("CSV: BOM, one header row and one row per city (a clean table), totals equal /api/coverage's", async () => {
     const res = await get(csvGET, "/api/reports/coverage.csv", QS);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -23,13 +23,26 @@ describe("report exports", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
     const text = (await res.text()).replace(/^\uFEFF/, "");
-    const table = text.split("\r\n\r\n")[1];
-    const rows = Papa.parse<Record<string, string>>(table.trim(), { header: true }).data.filter((r) => r.city !== "Total");
+    expect(text.startsWith("city,city_ru,region,")).toBe(true);
+    expect(text).not.toMatch(/^#|\r\n\r\n|\r\nTotal,/m);
+    const rows = Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
+    expect(res.headers.get("link")).toContain("/api/reports/coverage.geojson?");
     const api = await (await get(coverageGET, "/api/coverage", QS)).json();
     expect(rows).toHaveLength(api.cities.length);
     expect(rows.reduce((s, r) => s + Number(r.vehicles), 0)).toBe(api.totals.vehicles);
     expect(rows.filter((r) => r.covered === "yes").reduce((s, r) => s + Number(r.vehicles), 0)).toBe(api.totals.coveredVehicles);
     expect(rows.find((r) => r.city === "Almaty")?.city_ru).toBe("Алматы");
+  });
+
+  it("CSV with sep=; writes semicolons and decimal commas for a Russian-locale spreadsheet", async () => {
+    const text = (await (await get(csvGET, "/api/reports/coverage.csv", `${QS}&sep=;`)).text()).replace(/^\uFEFF/, "");
+    const rows = Papa.parse<Record<string, string>>(text.trim(), { header: true, delimiter: ";" }).data;
+    expect(text.split("\r\n")[0]).toBe("city;city_ru;region;vehicles;nearest_site;travel;unit;covered;uncovered_vehicles;share_of_park");
+    expect(rows.some((r) => /^\d+,\d+$/.test(r.share_of_park))).toBe(true);
+    expect(rows.every((r) => !r.travel.includes("."))).toBe(true);
+    const same = await (await get(csvGET, "/api/reports/coverage.csv", `${QS}&delimiter=semicolon`)).text();
+    expect(same.replace(/^\uFEFF/, "")).toBe(text);
+    expect((await get(csvGET, "/api/reports/coverage.csv", `${QS}&sep=tab`)).status).toBe(400);
   });
 
   it("GeoJSON: city points and the parameters, same totals as /api/coverage", async () => {

@@ -30,8 +30,10 @@ export async function POST(request: Request) {
     const body = parseOrThrow(suggestionRequestSchema, await readJson(request), "suggestion request");
     if (body.solver !== "exact") return NextResponse.json(await getSuggestions(getDb(), body));
     try {
-      return NextResponse.json(await exactQueue.run(callerKey(ctx), () => getSuggestions(getDb(), body)));
+      return NextResponse.json(await exactQueue.run(callerKey(ctx), () => getSuggestions(getDb(), body, { signal: request.signal })));
     } catch (error) {
+      // the planner cancelled: nobody reads this answer, and it is no server error
+      if (request.signal.aborted) return new Response(null, { status: 499 });
       if (error instanceof QueueFullError) throw new AppError("rate_limited", { key: "rate_limited.solver", retryAfterSeconds: 5 });
       throw error;
     }

@@ -9,11 +9,12 @@ import { DeleteDealershipButton } from "@/components/registry/delete-dealership-
 import styles from "@/components/registry/registry.module.css";
 import { SiteMiniMap } from "@/components/registry/site-mini-map";
 import { StatusChanger } from "@/components/registry/status-changer";
-import { changeStatusAction, deleteDealershipAction } from "../actions";
+import { changeStatusAction, deleteDealershipAction, restoreVersionAction, undoChangeAction } from "../actions";
 import { STATUS_LABEL, servicesLabel } from "@/lib/network/statuses";
 import { AppError } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
 import { DEFAULT_THRESHOLD, DEFAULT_VEHICLES_PER_BAY_TARGET } from "@/lib/coverage/types";
+import { listCities } from "@/db/queries/cities";
 import { coverageQuerySchema } from "@/lib/validation/coverage-query";
 import { idParamSchema } from "@/lib/validation/dealership-filter";
 
@@ -78,7 +79,7 @@ export default async function DealershipPage({
         <div>
           <section className={styles.panel} aria-label="Status">
             <h2>Status</h2>
-            <StatusChanger id={site.id} name={site.name} status={site.status} changeStatus={changeStatusAction} />
+            <StatusChanger id={site.id} name={site.name} status={site.status} changeStatus={changeStatusAction} undoChange={undoChangeAction} />
           </section>
           <dl className={styles.facts} aria-label="Details">
             <dt>Brand</dt><dd>{site.brandName} ({site.manufacturer})</dd>
@@ -97,6 +98,7 @@ export default async function DealershipPage({
         <div>
           <SiteMiniMap
             tileUrl={tileUrl}
+            places={listCities(getDb()).map((c) => ({ id: c.slug, name: c.nameEn, lat: c.lat, lng: c.lng }))}
             site={{
               id: site.id, name: site.name, brandName: site.brandName, cityName: site.cityName, lat: site.lat, lng: site.lng,
               status: site.status, sales: site.sales, service: site.service, parts: site.parts, serviceBays: site.serviceBays,
@@ -138,7 +140,7 @@ export default async function DealershipPage({
         </div>
       </div>
       <h2>History</h2>
-      <AuditHistory entries={history} />
+      <AuditHistory entries={history} siteId={site.id} restore={restoreVersionAction} />
       {history.length === 0 ? <p className="note">Seeded sites have no history until a planner changes them.</p> : null}
     </>
   );

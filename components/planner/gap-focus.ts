@@ -1,0 +1,43 @@
+import type { GapLabel, FocusPopup } from "@/components/map";
+import type { CityCoverage } from "@/lib/coverage/types";
+import { formatInt, formatTravel } from "@/lib/format";
+import type { DistrictGap } from "@/lib/planning/districts";
+
+/** How many of the largest district gaps carry a label on the map. */
+export const LABELLED_GAPS = 5;
+
+/**
+ * Map labels for the top district gaps: each at the gap's largest uncovered place, so the label sits
+ * where the vehicles are (a district's rest sits at the district's label point).
+ */
+export function gapLabelsOf(gaps: readonly DistrictGap[], cities: readonly CityCoverage[]): GapLabel[] {
+  const byId = new Map(cities.map((c) => [c.id, c]));
+  return gaps.slice(0, LABELLED_GAPS).flatMap((g, i) => {
+    const top = g.places[0];
+    const c = top ? byId.get(top.id) : undefined;
+    return c ? [{ rank: i + 1, cityId: c.id, name: c.name, lat: c.lat, lng: c.lng, uncoveredVehicles: c.uncoveredVehicles }] : [];
+  });
+}
+
+/** Where a clicked district gap flies to (its largest uncovered place) and the popup it opens there. */
+export function gapFocusOf(
+  gap: DistrictGap,
+  cities: readonly CityCoverage[],
+  unit: "minutes" | "km",
+  fallback: { lat: number; lng: number } | null,
+): { lat: number; lng: number; popup: FocusPopup } | null {
+  const top = gap.places[0] ? cities.find((x) => x.id === gap.places[0].id) : undefined;
+  const at = top ?? fallback;
+  if (!at) return null;
+  const lines = [`${formatInt(gap.uncoveredVehicles)} vehicles not covered (${gap.region})`];
+  if (top) {
+    const drive =
+      top.travel === null
+        ? "no service site can be reached."
+        : unit === "minutes"
+          ? `drive to the nearest site, ${top.nearestSiteName}: ${formatTravel(top.travel, "minutes")}, ${formatInt(top.km ?? 0)} km.`
+          : `nearest site, ${top.nearestSiteName}: ${formatInt(top.km ?? 0)} km in a straight line.`;
+    lines.push(`Largest: ${top.name}, ${formatInt(top.uncoveredVehicles)} vehicles; ${drive}`);
+  }
+  return { lat: at.lat, lng: at.lng, popup: { title: `Gap: ${gap.name}`, lines } };
+}
