@@ -76,10 +76,10 @@ export function useSiteEdits({ actions, sites, notice, reset, reload, scenarioNa
     const ask = scenarioName ? `Close ${s?.name} in scenario "${scenarioName}"? The registry keeps it.` : `Delete ${s?.name}? The audit log keeps its last state.`;
     if (!s || !window.confirm(ask)) return;
     const result = await actions.deleteSite(id);
-    const done = scenarioName ? "Closed in the scenario" : "Deleted";
+    const done = scenarioName ? `Closed in the scenario: ${s.name}.` : `Deleted ${s.name}.`;
     notice.show(
       result.ok
-        ? { kind: "success", text: `${done}: ${s.name}.`, actions: undoActions(result.data, "delete") }
+        ? { kind: "success", text: done, actions: undoActions(result.data, "delete") }
         : { kind: "error", text: `Not done: ${firstFieldError(result)}` },
     );
     reset();
