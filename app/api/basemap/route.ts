@@ -9,13 +9,13 @@ import { handle } from "../_lib/respond";
 export const dynamic = "force-dynamic";
 
 /** The offline base map: Kazakhstan and its neighbours (Natural Earth 1:50m) and the highway network. */
-export async function GET() {
+export async function GET(request: Request) {
   return handle(() => {
     const cities = listCities(getDb());
     const graph = roadGraphFor(cities.map((c) => ({ id: c.slug, lat: c.lat, lng: c.lng })));
     return NextResponse.json(
       { countries: baseMapCountries(), roads: roadNetworkGeoJSON(graph) },
-      { headers: { "Cache-Control": "public, max-age=3600" } },
+      { headers: { "Cache-Control": "private, max-age=3600" } },
     );
-  });
+  }, request);
 }

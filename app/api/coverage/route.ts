@@ -18,5 +18,5 @@ export async function GET(request: Request) {
       ...coverageResponseBody(report),
       ...(params.get("inputs") === "true" ? { inputs: coverageResponseInputs(report) } : {}),
     });
-  });
+  }, request);
 }
