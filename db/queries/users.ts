@@ -65,7 +65,8 @@ export async function createUser(
 }
 
 export function listUsers(db: Db): UserSummary[] {
-  const tokens = sql<number>`(select count(*) from ${apiTokens} where ${apiTokens.userId} = ${users.id} and ${apiTokens.revokedAt} is null)`;
+  // qualified by hand: drizzle writes bare column names inside a sql`` subquery
+  const tokens = sql<number>`(select count(*) from api_tokens t where t.user_id = "users"."id" and t.revoked_at is null)`;
   return db
     .select({ userId: users.id, email: users.email, role: users.role, disabled: users.disabled, createdAt: users.createdAt, activeTokens: tokens })
     .from(users)

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import type { Db } from "@/db/connection";
 import { countUsers } from "@/db/queries/users";
 import { identify } from "./identify";
 
@@ -24,14 +25,14 @@ function isAsset(pathname: string): boolean {
  *   signed-out visitor is sent to /login (the only page open to them).
  * Server actions pass: their wrapper answers unauthorized in the action's own result shape.
  */
-export async function signInGate(request: { nextUrl: { pathname: string; search: string }; headers: Headers }): Promise<Gate> {
+export async function signInGate(request: { nextUrl: { pathname: string; search: string }; headers: Headers }, db: Db = getDb()): Promise<Gate> {
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/") || pathname === "/api") {
     if (isPublicApi(pathname)) return { kind: "pass" };
     return (await identify(request.headers, { refresh: false })) ? { kind: "pass" } : { kind: "unauthorized" };
   }
   if (isAsset(pathname) || request.headers.has("next-action")) return { kind: "pass" };
-  const noUsers = countUsers(getDb()) === 0;
+  const noUsers = countUsers(db) === 0;
   if (pathname === "/setup") return noUsers ? { kind: "pass" } : { kind: "redirect", to: "/login" };
   if (noUsers) return { kind: "redirect", to: "/setup" };
   const signedIn = (await identify(request.headers, { refresh: false })) !== null;
