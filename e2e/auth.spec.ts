@@ -66,7 +66,7 @@ test.describe("the API without credentials and as a viewer", () => {
     const viewer = await apiAs(baseURL, "viewer");
     const greedy = await viewer.post("/api/suggestions", { data: { brand: "great-wall", count: 2, objective: "mclp", solver: "greedy" } });
     expect(greedy.status()).toBe(200);
-    expect((await greedy.json()).suggestions.length).toBe(2);
+    expect((await greedy.json()).sites).toHaveLength(2);
   });
 });
 
@@ -126,7 +126,7 @@ test.describe("signed-out visitors", () => {
     await page.getByLabel("Email").fill(E2E_USERS.viewer);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("Wrong email or password");
+    await expect(page.locator("form").getByRole("alert")).toContainText("Wrong email or password");
     await page.getByLabel("Password").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/dealerships$/);
@@ -212,7 +212,7 @@ test.describe("as an admin", () => {
     await them.getByLabel("Email").fill(email);
     await them.getByLabel("Password").fill(E2E_PASSWORD);
     await them.getByRole("button", { name: "Sign in" }).click();
-    await expect(them.getByRole("alert")).toBeVisible();
+    await expect(them.locator("form").getByRole("alert")).toBeVisible();
     await expect(them).toHaveURL(/\/login/);
     await theirs.close();
   });

@@ -51,7 +51,10 @@ export function UserAdmin({ users, selfId, actions }: { users: UserRow[]; selfId
                   aria-label={`Role of ${u.email}`}
                   value={u.role}
                   disabled={pending || u.userId === selfId}
-                  onChange={(e) => run(() => actions.setRole(u.userId, e.target.value), () => `${u.email} is now ${e.target.value}.`)}
+                  onChange={(e) => {
+                    const role = e.target.value;
+                    run(() => actions.setRole(u.userId, role), () => `${u.email} is now ${role}.`);
+                  }}
                 >
                   {ROLE_NAMES.map((r) => <option key={r} value={r}>{r}</option>)}
                 </select>

@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { findUserById, settingOrCreate } from "@/db/queries/users";
 import { accounts, sessions, users, verifications } from "@/db/schema";
 import { oidcConfigFromEnv } from "@/lib/auth/oidc-config";
+import { crossSiteProblem } from "@/lib/http/origin";
 
 /**
  * The signing secret: BETTER_AUTH_SECRET when set, else one generated on first run and kept in the
@@ -29,6 +30,13 @@ function makeAuth() {
     // (and cookies are Secure exactly when the request came over https)
     baseURL: process.env.BETTER_AUTH_URL || undefined,
     secret: authSecret(),
+    // the origin a browser sends is trusted when it is this site's own (the same check as proxy.ts's
+    // CSRF refusal: Origin against Host / X-Forwarded-Host), so no list of hosts has to be configured
+    trustedOrigins: async (request) => {
+      const origin = request?.headers.get("origin");
+      const extra = process.env.BETTER_AUTH_TRUSTED_ORIGINS?.split(",").map((o) => o.trim()) ?? [];
+      return origin && request && !crossSiteProblem(request.headers) ? [origin, ...extra] : extra;
+    },
     database: drizzleAdapter(getDb(), { provider: "sqlite", schema: { user: users, session: sessions, account: accounts, verification: verifications } }),
     // accounts are made by /setup, the admin page and `npm run users`, never by self sign-up
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
