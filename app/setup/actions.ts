@@ -21,5 +21,5 @@ export async function createFirstAdminAction(_previous: ActionResult<null> | nul
   } catch (error) {
     return { ok: false, error: toAppError(error).toBody(localeFromAcceptLanguage(h.get("accept-language"))) };
   }
-  redirect("/login?setup=done");
+  redirect("/login?setup=done&next=%2Fmap");
 }

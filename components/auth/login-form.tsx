@@ -43,7 +43,15 @@ export function LoginForm({ next, oidc }: { next?: string; oidc: { id: string; n
   }
 
   return (
-    <form className="auth-card" action={signIn}>
+    // onSubmit rather than a form action: React resets a form after its action, which would clear
+    // the email the visitor typed when the password was wrong
+    <form
+      className="auth-card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void signIn(new FormData(e.currentTarget));
+      }}
+    >
       <h1>Sign in</h1>
       <label>
         Email
