@@ -47,6 +47,10 @@ function makeAuth() {
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // cookies are always HttpOnly and SameSite=Lax; Secure (and __Secure- named) when the public URL is
+    // https. The library's fallback (Secure whenever NODE_ENV=production) would lock out a plain-http
+    // air-gapped server reached by its LAN address, where browsers drop Secure cookies.
+    advanced: { useSecureCookies: (process.env.BETTER_AUTH_URL ?? "").startsWith("https://") },
     // failed sign-ins are limited in the database by app/api/auth (per account and per address);
     // the library's own limiter is in memory, which several processes would not share
     rateLimit: { enabled: false },
