@@ -121,7 +121,7 @@ test.describe("signed-out visitors", () => {
     await expect(page).toHaveURL(/\/login$/);
   });
 
-  test("a wrong password is refused with a message; the right one leads back to the page asked for", async ({ page }) => {
+  test("a wrong password is refused with a message; the right one leads back to the page asked for; Sign out ends it", async ({ page }) => {
     await page.goto("/dealerships");
     await page.getByLabel("Email").fill(E2E_USERS.viewer);
     await page.getByLabel("Password").fill("not-the-password");
@@ -131,6 +131,10 @@ test.describe("signed-out visitors", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/dealerships$/);
     await expect(page.getByTestId("signed-in-as")).toContainText(`${E2E_USERS.viewer} (viewer)`);
+    // the header's sign-out ends this session (only this one: the saved viewer session stays valid)
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login$/);
+    expect((await page.request.get("/api/dealerships")).status()).toBe(401);
   });
 });
 
