@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { can } from "@/lib/auth/permissions";
+import { pageContext } from "./_lib/request-context";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,19 +10,32 @@ export const metadata: Metadata = {
   description: "Dealer and after-sales network planner for Chinese automakers in Kazakhstan",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // proxy.ts has already sent signed-out visitors to /login; only /login and /setup render without a user
+  const ctx = await pageContext();
   return (
     <html lang="en">
-      <body>
+      <body data-role={ctx?.role ?? "none"} data-can-edit={ctx ? String(can(ctx.role, "edit")) : "false"}>
         <header className="app-nav">
           <span className="app-title">KZ Network Planner</span>
-          <nav aria-label="Main">
-            <Link href="/map">Map</Link>
-            <Link href="/">Network</Link>
-            <Link href="/dealerships">Dealerships</Link>
-            <Link href="/vehicle-park">Vehicle park</Link>
-            <Link href="/reports/coverage">Coverage report</Link>
-          </nav>
+          {ctx && (
+            <nav aria-label="Main">
+              <Link href="/map">Map</Link>
+              <Link href="/">Network</Link>
+              <Link href="/dealerships">Dealerships</Link>
+              <Link href="/vehicle-park">Vehicle park</Link>
+              <Link href="/reports/coverage">Coverage report</Link>
+              {can(ctx.role, "manage_users") && <Link href="/admin/users">Users</Link>}
+            </nav>
+          )}
+          {ctx && (
+            <div className="app-user" data-testid="signed-in-as">
+              <span>
+                {ctx.actor} <span className="muted">({ctx.role})</span>
+              </span>
+              <SignOutButton />
+            </div>
+          )}
         </header>
         <main>{children}</main>
       </body>

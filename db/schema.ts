@@ -167,6 +167,8 @@ export const auditLog = sqliteTable(
     before: text("before", { mode: "json" }),
     after: text("after", { mode: "json" }),
     actor: text("actor").notNull().default("planner"),
+    /** the signed-in user's id (users.id); null for entries written before accounts or by the system */
+    actorId: text("actor_id"),
     at: text("at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [index("audit_entity_idx").on(t.entity, t.entityId)],
@@ -185,6 +187,8 @@ export const rateLimits = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index("rate_limits_window_idx").on(t.windowStart)],
 );
+
+export * from "./schema-auth";
 
 export type Region = typeof regions.$inferSelect;
 export type City = typeof cities.$inferSelect;

@@ -189,7 +189,7 @@ export function PlannerView(props: PlannerViewProps) {
           tilesAvailable={Boolean(props.tileUrl)}
         />
         <div className="side-actions">
-          <button type="button" onClick={() => openCreate(48.0, 67.0)}>Add planned dealership</button>
+          <button type="button" data-needs="edit" onClick={() => openCreate(48.0, 67.0)}>Add planned dealership</button>
           <a href={`/reports/coverage?${queryString(query)}`}>Open the coverage report</a>
         </div>
         {message ? <p className="status-message" role="status">{message}</p> : null}

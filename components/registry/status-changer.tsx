@@ -45,7 +45,7 @@ export function StatusChanger({ id, name, status, changeStatus }: { id: number; 
 
   if (next.length === 0) return <p className="muted">A closed site has no next step; use Edit to plan it again.</p>;
   return (
-    <div className={styles.statusActions} data-testid="status-changer" data-hydrated={hydrated}>
+    <div className={styles.statusActions} data-needs="edit" data-testid="status-changer" data-hydrated={hydrated}>
       {next.map((to) => (
         <button key={to} type="button" className={to === "closed" ? "danger" : undefined} disabled={pending} onClick={() => choose(to)}>
           {VERB[to]}
