@@ -29,7 +29,12 @@ const WRITES: { name: string; method: "post" | "patch" | "delete" | "put"; path:
   { name: "run the exact solver", method: "post", path: "/api/suggestions", data: JSON.stringify({ brand: "great-wall", count: 1, objective: "mclp", solver: "exact", timeLimitSeconds: 5 }), type: "application/json" },
 ];
 
-const READS = ["/api/dealerships", "/api/dealerships/1", "/api/vehicle-park?year=2025", "/api/coverage?brand=great-wall", "/api/basemap", "/api/export/dealerships.csv", "/api/export/vehicle-park.geojson", "/api/reports/coverage.csv?brand=great-wall"];
+const READS = [
+  "/api/dealerships", "/api/dealerships/1", "/api/vehicle-park?year=2025", "/api/coverage?brand=great-wall", "/api/basemap",
+  "/api/export/dealerships.csv", "/api/export/vehicle-park.geojson", "/api/reports/coverage.csv?brand=great-wall",
+  // the country model's reads: district outlines, drive-time areas, a drive (Almaty to Konaev)
+  "/api/districts", "/api/isochrones?brand=great-wall&mode=road", "/api/route?from=43.24,76.95&to=43.87,77.07",
+];
 
 test.describe("the API without credentials and as a viewer", () => {
   for (const w of WRITES) {
