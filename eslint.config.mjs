@@ -8,7 +8,7 @@ import { layerRules } from "./eslint.layers.mjs";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "node_modules/**", "reports/**", "test-results/**", "playwright-report/**", "data/**", "db/migrations/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "reports/**", "test-results/**", "playwright-report/**", "data/**", "db/migrations/**", "next-env.d.ts"]),
   {
     rules: {
       // unused code is dead code: an error, except the `_name` convention for deliberately ignored values

@@ -25,6 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/dealerships">Dealerships</Link>
               <Link href="/vehicle-park">Vehicle park</Link>
               <Link href="/reports/coverage">Coverage report</Link>
+              <Link href="/scenarios">Scenarios</Link>
               {can(ctx.role, "manage_users") && <Link href="/admin/users">Users</Link>}
             </nav>
           )}

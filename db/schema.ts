@@ -188,6 +188,44 @@ export const rateLimits = sqliteTable(
   (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index("rate_limits_window_idx").on(t.windowStart)],
 );
 
+/** A named plan on top of the live network: its edits are replayed over the registry when viewed. */
+export const scenarios = sqliteTable("scenarios", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  notes: text("notes"),
+  author: text("author").notNull(),
+  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+export const SCENARIO_OPS = ["add", "move", "close", "update"] as const;
+
+/**
+ * One edit of a scenario, stored as data (replayed in `seq` order). `site_id` is the registry site
+ * (positive) or a site the scenario added (minus the add edit's id); `base_updated_at` is the registry
+ * site's updated_at when the edit was made, so an edit whose site changed since is reported stale.
+ */
+export const scenarioEdits = sqliteTable(
+  "scenario_edits",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    scenarioId: integer("scenario_id")
+      .notNull()
+      .references(() => scenarios.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    op: text("op", { enum: SCENARIO_OPS }).notNull(),
+    siteId: integer("site_id"),
+    payload: text("payload", { mode: "json" }).notNull(),
+    baseUpdatedAt: text("base_updated_at"),
+    author: text("author").notNull(),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [
+    uniqueIndex("scenario_edits_scenario_seq_uq").on(t.scenarioId, t.seq),
+    check("scenario_edits_op_valid", sql`${t.op} in ('add','move','close','update')`),
+  ],
+);
+
 export * from "./schema-auth";
 
 export type Region = typeof regions.$inferSelect;
@@ -198,6 +236,8 @@ export type Dealership = typeof dealerships.$inferSelect;
 export type NewDealership = typeof dealerships.$inferInsert;
 export type VehicleParkRow = typeof vehiclePark.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type Scenario = typeof scenarios.$inferSelect;
+export type ScenarioEditRow = typeof scenarioEdits.$inferSelect;
 
 /**
  * One row whose `version` moves with every write to a table coverage is computed from. SQLite

@@ -9,7 +9,7 @@ export async function blockWebTiles(page: Page) {
 
 export interface CoverageJson {
   totals: { vehicles: number; coveredVehicles: number; uncoveredVehicles: number; shareCovered: number };
-  cities: { id: string; name: string; vehicles: number; covered: boolean }[];
+  cities: { id: string; name: string; lat: number; lng: number; vehicles: number; covered: boolean }[];
   gaps: { cityId: string; name: string; uncoveredVehicles: number }[];
   places: { id: string; name: string; district: string; region: string; lat: number; lng: number; vehicles: number; travel: number | null; covered: boolean; kind: string }[];
   districts: { kato: string; name: string; region: string; vehicles: number; coveredVehicles: number; shareCovered: number }[];

@@ -4,6 +4,9 @@ import { listCities } from "@/db/queries/cities";
 import { listVehicleParkYears } from "@/db/queries/vehicle-park";
 import { PlannerView } from "@/components/planner/planner-view";
 import { createSiteAction, deleteSiteAction, updateSiteAction } from "./actions";
+import { addScenarioSiteAction, closeScenarioSiteAction, updateScenarioSiteAction } from "./scenario-actions";
+import { notFound } from "next/navigation";
+import { getScenario } from "@/db/queries/scenarios";
 import { brandOptions } from "@/lib/planning/brand-options";
 import { nextQuarter, planningQuarters, quarterOf } from "@/lib/planning/quarters";
 import { coverageQueryFromParams, coverageQuerySchema } from "@/lib/validation/coverage-query";
@@ -25,12 +28,16 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const parsed = coverageQuerySchema.safeParse({ brand: "great-wall", includePlanned: "true", ...params });
   const q = parsed.success ? parsed.data : coverageQuerySchema.parse({ brand: "great-wall", includePlanned: "true" });
   const thisQuarter = quarterOf(new Date());
+  // ?scenario=<id>: the map shows and edits that scenario instead of the registry
+  const scenarioId = parsed.success ? parsed.data.scenario : undefined;
+  const scenario = scenarioId ? scenarioOrNull(scenarioId) : null;
+  if (scenarioId && !scenario) notFound();
 
   return (
     <PlannerView
       initialQuery={{
         brand: q.brand, mode: q.mode, threshold: q.threshold, includePlanned: q.includePlanned, until: q.until ?? "",
-        year: q.year ?? years.at(-1) ?? new Date().getFullYear(),
+        year: q.year ?? years.at(-1) ?? new Date().getFullYear(), scenario: scenario?.id,
       }}
       brandOptions={brandOptions(brands)}
       brands={brands.map((b) => ({ slug: b.slug, name: b.name, manufacturerSlug: b.manufacturerSlug }))}
@@ -39,7 +46,24 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       quarters={planningQuarters()}
       defaultQuarter={nextQuarter(thisQuarter)}
       tileUrl={process.env.NEXT_PUBLIC_TILE_URL ?? OSM_TILES}
-      actions={{ createSite: createSiteAction, updateSite: updateSiteAction, deleteSite: deleteSiteAction }}
+      scenario={scenario ? { id: scenario.id, name: scenario.name, stale: scenario.stale.length } : undefined}
+      actions={
+        scenario
+          ? {
+              createSite: addScenarioSiteAction.bind(null, scenario.id),
+              updateSite: updateScenarioSiteAction.bind(null, scenario.id),
+              deleteSite: closeScenarioSiteAction.bind(null, scenario.id),
+            }
+          : { createSite: createSiteAction, updateSite: updateSiteAction, deleteSite: deleteSiteAction }
+      }
     />
   );
+}
+
+function scenarioOrNull(id: number) {
+  try {
+    return getScenario(getDb(), id);
+  } catch {
+    return null;
+  }
 }

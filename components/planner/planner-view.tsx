@@ -11,6 +11,7 @@ import { MapLegend } from "./legend";
 import { MapControls, type BrandOption } from "./map-controls";
 import type { SiteActions } from "./site-actions";
 import type { SiteFormValues } from "./site-form";
+import { ScenarioBanner, type ScenarioBannerInfo } from "@/components/scenarios/scenario-banner";
 import type { SuggestionResult } from "@/lib/planning/suggest";
 import { useLiveWhatIf } from "./use-live-what-if";
 import { queryString, usePlannerData, type PlannerQuery } from "./use-planner-data";
@@ -24,8 +25,10 @@ export interface PlannerViewProps {
   quarters: string[];
   defaultQuarter: string;
   tileUrl: string;
-  /** the server actions that write sites, passed in by the page */
+  /** the server actions that write sites, passed in by the page (scenario edits when a scenario is open) */
   actions: SiteActions;
+  /** the open scenario (?scenario=<id>); absent: the live registry */
+  scenario?: ScenarioBannerInfo;
 }
 
 // Loaded when first shown, not with the page: the form brings zod and the border outline, and both
@@ -155,9 +158,12 @@ export function PlannerView(props: PlannerViewProps) {
 
   async function remove(id: number) {
     const s = sites.find((x) => x.id === id);
-    if (!s || !window.confirm(`Delete ${s.name}? The audit log keeps its last state.`)) return;
+    if (!s) return;
+    const ask = props.scenario ? `Close ${s.name} in scenario "${props.scenario.name}"? The registry keeps it.` : `Delete ${s.name}? The audit log keeps its last state.`;
+    if (!window.confirm(ask)) return;
     const result = await props.actions.deleteSite(id);
-    setMessage(result.ok ? `Deleted ${s.name}.` : `Not deleted: ${result.error.message}`);
+    const done = props.scenario ? "Closed in the scenario" : "Deleted";
+    setMessage(result.ok ? `${done}: ${s.name}.` : `Not done: ${result.error.message}`);
     reset();
     reload();
   }
@@ -174,6 +180,7 @@ export function PlannerView(props: PlannerViewProps) {
   return (
     <div className="planner">
       <aside className="planner-side">
+        {props.scenario ? <ScenarioBanner scenario={props.scenario} /> : null}
         <MapControls
           query={query}
           onQuery={(q) => {

@@ -33,6 +33,7 @@ export function SuggestPanel({ query, result, onResult, onAdopt }: Props) {
         body: JSON.stringify({
           brand: query.brand, count, objective, solver, mode: query.mode, threshold: query.threshold, candidateMinPopulation,
           includePlanned: query.includePlanned, year: query.year, ...(query.includePlanned && query.until ? { until: query.until } : {}),
+          ...(query.scenario ? { scenario: query.scenario } : {}),
           constraints: { minVehicles, ...(maxPerRegion ? { maxPerRegion: Number(maxPerRegion) } : {}) },
         }),
       });

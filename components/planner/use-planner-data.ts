@@ -15,12 +15,15 @@ export interface PlannerQuery {
   includePlanned: boolean;
   until: string;
   year: number;
+  /** a named scenario shown instead of the registry (absent: live) */
+  scenario?: number;
 }
 
 /** URL parameters of a planner query (shared by the API calls and the report link). */
 export function queryString(q: PlannerQuery): string {
   const p = new URLSearchParams({ brand: q.brand, mode: q.mode, threshold: String(q.threshold), includePlanned: String(q.includePlanned), year: String(q.year) });
   if (q.includePlanned && q.until) p.set("until", q.until);
+  if (q.scenario) p.set("scenario", String(q.scenario));
   return p.toString();
 }
 
@@ -71,7 +74,12 @@ export function usePlannerData(query: PlannerQuery) {
     let cancelled = false;
     Promise.all([
       getJson<CoverageResponse>(`/api/coverage?${qs}&inputs=true`),
-      getJson<{ dealerships: DealershipView[] }>(`/api/dealerships?brand=${encodeURIComponent(query.brand)}`),
+      // in a scenario the sites are the registry's with the scenario's edits replayed
+      getJson<{ dealerships: DealershipView[] }>(
+        query.scenario
+          ? `/api/scenarios/${query.scenario}/sites?brand=${encodeURIComponent(query.brand)}`
+          : `/api/dealerships?brand=${encodeURIComponent(query.brand)}`,
+      ),
     ]).then(
       ([c, d]) => {
         if (cancelled) return;
@@ -84,7 +92,7 @@ export function usePlannerData(query: PlannerQuery) {
     return () => {
       cancelled = true;
     };
-  }, [qs, query.brand, version]);
+  }, [qs, query.brand, query.scenario, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { base, districtShapes, isochrones, coverage, sites, error, reload };

@@ -10,6 +10,8 @@ export interface ReportFormValues {
   includePlanned: boolean;
   until: string;
   vehiclesPerBay: string;
+  /** the named scenario the report is of, kept across a resubmit */
+  scenario?: string;
 }
 
 interface Props {
@@ -41,6 +43,7 @@ export function ReportForm({ values, brandOptions, years, quarters, errors }: Pr
   const brands = values.brand && !brandOptions.some((b) => b.value === values.brand) ? [{ value: values.brand, label: values.brand }, ...brandOptions] : brandOptions;
   return (
     <form method="get" action="/reports/coverage" className="report-form" aria-label="Report parameters">
+      {values.scenario ? <input type="hidden" name="scenario" value={values.scenario} /> : null}
       <label>
         Brand
         <select name="brand" defaultValue={values.brand} {...invalid("brand")}>

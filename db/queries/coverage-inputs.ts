@@ -5,6 +5,7 @@ import { buildDemand, DEFAULT_MIN_PLACE_POPULATION, type DemandDistrict } from "
 import type { Db } from "../connection";
 import { brands, cities, dealerships, districts, regions } from "../schema";
 import { resolveBrandSelection } from "./brands";
+import { scenarioServiceSites } from "./scenario-sites";
 import { listVehicleParkYears, vehiclesByCity } from "./vehicle-park";
 
 /** The place size from which a place is a demand point of its own: DEMAND_MIN_POPULATION, else 1,000. */
@@ -27,9 +28,10 @@ export function listDemandDistricts(db: Db): DemandDistrict[] {
  * Loads what coverage is computed from: the demand points (places of at least `minPopulation`
  * inhabitants, and each district's rest, see lib/planning/demand.ts) with the selection's vehicle
  * park for the year (latest by default), and the service-capable sites of the selection's
- * manufacturer groups (a Haval site services Tank and Wey too).
+ * manufacturer groups (a Haval site services Tank and Wey too); with `scenario`, the sites of that
+ * scenario (its edits replayed over the registry).
  */
-export function loadCoverageInputs(db: Db, params: { brand: string; year?: number; minPopulation?: number }): CoverageInputs {
+export function loadCoverageInputs(db: Db, params: { brand: string; year?: number; minPopulation?: number; scenario?: number }): CoverageInputs {
   const selection = resolveBrandSelection(db, params.brand);
   if (!selection) throw new NotFoundError(`Unknown brand "${params.brand}"`);
   const years = listVehicleParkYears(db);
@@ -54,7 +56,8 @@ export function loadCoverageInputs(db: Db, params: { brand: string; year?: numbe
   const districtRows = listDemandDistricts(db);
 
   const groups = [...new Set(selection.brands.map((b) => b.manufacturerSlug))];
-  const siteRows = db
+  // a named scenario: the same filter over the registry with the scenario's edits replayed
+  const siteRows = params.scenario !== undefined ? scenarioServiceSites(db, params.scenario, groups) : db
     .select({
       id: dealerships.id,
       name: dealerships.name,

@@ -10,6 +10,7 @@ import { createTestDb } from "../test-db";
 import { getCoverageReport } from "./coverage";
 import { readDataVersion } from "./data-version";
 import { createDealership } from "./dealerships";
+import { addScenarioEdit, createScenario, removeScenarioEdit } from "./scenarios";
 import { setVehicleParkCell } from "./vehicle-park";
 
 const TEST_CTX = systemContext("test");
@@ -87,6 +88,48 @@ describe("memoised coverage reports", () => {
       client.prepare(`update ${table} set id = id where id = ?`).run(id);
       expect(readDataVersion(db), `update on ${table}`).toBe(v0 + 1);
     }
+  });
+
+  it("a scenario edit shows in the next report of that scenario (the memo is not stale)", () => {
+    const scenario = createScenario(db, TEST_CTX, { name: "Memo scenario" });
+    const query = q({ includePlanned: "true", scenario: String(scenario.id) });
+    const before = getCoverageReport(db, query);
+    expect(getCoverageReport(db, query)).toBe(before);
+    expect(before.coverage.cities.find((c) => c.id === "zhanaozen")!.covered).toBe(false);
+
+    const added = addScenarioEdit(db, TEST_CTX, scenario.id, {
+      op: "add",
+      site: {
+        brand: "haval", name: "Haval Zhanaozen scenario", city: "zhanaozen", lat: 43.34, lng: 52.86, status: "planned",
+        sales: true, service: true, parts: true, serviceBays: 4, plannedQuarter: "2027-Q1",
+      },
+    });
+    const after = getCoverageReport(db, query);
+    expect(after).not.toBe(before);
+    expect(after.coverage.totals.sites).toBe(before.coverage.totals.sites + 1);
+    expect(after.coverage.cities.find((c) => c.id === "zhanaozen")).toMatchObject({ covered: true, nearestSiteId: added.siteId });
+    expect(after).toEqual(freshReport(db, query));
+
+    // removing the edit brings the scenario back to live's figures, again without a stale answer
+    removeScenarioEdit(db, TEST_CTX, scenario.id, added.id);
+    const reverted = getCoverageReport(db, query);
+    expect(reverted.coverage.totals).toEqual(before.coverage.totals);
+    expect(reverted.coverage.cities.find((c) => c.id === "zhanaozen")!.covered).toBe(false);
+  });
+
+  it("scenario tables move the version too, whatever writes to them", () => {
+    const client = db.$client;
+    const v0 = readDataVersion(db);
+    const { lastInsertRowid } = client.prepare(`insert into scenarios (name, author) values ('raw', 'sql')`).run();
+    expect(readDataVersion(db)).toBe(v0 + 1);
+    client.prepare(`insert into scenario_edits (scenario_id, seq, op, site_id, payload, author) values (?, 1, 'close', 1, '{}', 'sql')`).run(lastInsertRowid);
+    expect(readDataVersion(db)).toBe(v0 + 2);
+    client.prepare(`update scenario_edits set seq = 2 where scenario_id = ?`).run(lastInsertRowid);
+    expect(readDataVersion(db)).toBe(v0 + 3);
+    client.prepare(`delete from scenario_edits where scenario_id = ?`).run(lastInsertRowid);
+    expect(readDataVersion(db)).toBe(v0 + 4);
+    client.prepare(`delete from scenarios where id = ?`).run(lastInsertRowid);
+    expect(readDataVersion(db)).toBe(v0 + 5);
   });
 
   it("memoised reports cannot be changed by a caller", () => {

@@ -16,7 +16,7 @@ function memoEnabled(): boolean {
 }
 
 function computeReport(db: Db, query: CoverageQuery): CoverageReport {
-  return buildCoverageReport(loadCoverageInputs(db, { brand: query.brand, year: query.year, minPopulation: query.minPopulation }), query);
+  return buildCoverageReport(loadCoverageInputs(db, { brand: query.brand, year: query.year, minPopulation: query.minPopulation, scenario: query.scenario }), query);
 }
 
 // Reports are shared between requests once memoised: a caller that changed one would change

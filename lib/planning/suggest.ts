@@ -78,8 +78,10 @@ export async function suggestSites(inputs: CoverageInputs, req: SuggestionReques
     (d) => !d.isEstimate && (d.population ?? Infinity) >= req.candidateMinPopulation && !served.has(d.id) && !excluded.has(d.id),
   );
 
+  // candidates get negative ids below every fixed site's (a scenario's added sites are negative too)
+  const lowestId = Math.min(0, ...fixedSites.map((s) => s.id));
   const candidates: CandidateServiceSite[] = candidateCities.map((c, i) => ({
-    id: -(i + 1), name: `Suggested: ${c.name}`, cityId: c.id, lat: c.lat, lng: c.lng, bays: 0, status: "planned", plannedQuarter: null, service: true,
+    id: lowestId - (i + 1), name: `Suggested: ${c.name}`, cityId: c.id, lat: c.lat, lng: c.lng, bays: 0, status: "planned", plannedQuarter: null, service: true,
   }));
   const all = [...fixedSites, ...candidates];
   const before = coverageForSites(inputs, fixedSites, query);
@@ -91,8 +93,8 @@ export async function suggestSites(inputs: CoverageInputs, req: SuggestionReques
   const instance: Instance = {
     demandIds: inputs.demand.map((d) => d.id),
     weights: inputs.demand.map((d) => d.vehicles),
-    candidateIds: all.map((s) => (s.id > 0 ? `site:${s.id}` : `city:${s.cityId}`)),
-    fixed: all.map((s) => s.id > 0),
+    candidateIds: all.map((s, i) => (i < fixedSites.length ? `site:${s.id}` : `city:${s.cityId}`)),
+    fixed: all.map((_, i) => i < fixedSites.length),
     costs: travelCosts(inputs, all, req.mode),
   };
   const result = await optimize(instance, {

@@ -26,6 +26,10 @@ export const coverageQuerySchema = z
     year: decimalInput("year").pipe(z.number().int("year must be a whole year").min(2000).max(2100)).optional(),
     vehiclesPerBay: decimalInput("vehiclesPerBay").pipe(z.number().positive("vehiclesPerBay must be above 0").max(100000)).default(DEFAULT_VEHICLES_PER_BAY_TARGET),
     minPopulation: minPopulationSchema,
+    // a named scenario replayed over the registry; absent or "live" = the registry itself
+    scenario: z
+      .union([z.literal("live").transform(() => undefined), decimalInput("scenario").pipe(z.number().int().positive("scenario must be a scenario id"))])
+      .optional(),
   })
   .transform((q) => ({ ...q, threshold: q.threshold ?? DEFAULT_THRESHOLD[q.mode] }));
 
@@ -49,5 +53,6 @@ export function coverageQueryToSearch(q: CoverageQuery): string {
   if (q.year) p.set("year", String(q.year));
   if (q.vehiclesPerBay !== DEFAULT_VEHICLES_PER_BAY_TARGET) p.set("vehiclesPerBay", String(q.vehiclesPerBay));
   if (q.minPopulation !== undefined) p.set("minPopulation", String(q.minPopulation));
+  if (q.scenario) p.set("scenario", String(q.scenario));
   return p.toString();
 }

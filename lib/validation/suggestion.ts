@@ -21,6 +21,8 @@ export const suggestionRequestSchema = z
     candidateMinPopulation: decimalInput("candidateMinPopulation")
       .pipe(z.number().int("candidateMinPopulation must be a whole number").min(0, "candidateMinPopulation must be 0 or more"))
       .default(5000),
+    // suggest on top of a named scenario's network instead of the registry's
+    scenario: decimalInput("scenario").pipe(z.number().int().positive("scenario must be a scenario id")).nullish(),
     timeLimitSeconds: decimalInput("timeLimitSeconds").pipe(z.number().positive().max(120, "timeLimitSeconds must be at most 120")).default(20),
     constraints: z
       .object({

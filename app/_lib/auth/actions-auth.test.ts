@@ -1,7 +1,15 @@
 // Every server action that writes is signed-in only and checks the role: found by globbing the
 // app's actions.ts files, so an action added later is covered without touching this test.
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { tokenFor } from "@/app/api/_tests/helpers";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+// The quick project shares modules between test files (isolate: false): another file may already have
+// loaded the real next/headers through app/_lib/request-context.ts. A fresh module registry makes the
+// actions (and the test helpers' database, imported after it) see this file's mocks.
+let tokenFor: typeof import("@/app/api/_tests/helpers").tokenFor;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ tokenFor } = await import("@/app/api/_tests/helpers"));
+});
 
 let requestHeaders = new Headers();
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders }));
@@ -12,8 +20,9 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-// /setup's action is the one write open to signed-out callers (tested below on its own)
-const modules = import.meta.glob<Record<string, unknown>>(["/app/**/actions.ts", "!/app/setup/actions.ts"]);
+// /setup's action is the one write open to signed-out callers (tested below on its own); the map's
+// scenario writes live in app/map/scenario-actions.ts, hence *-actions.ts too
+const modules = import.meta.glob<Record<string, unknown>>(["/app/**/actions.ts", "/app/**/*-actions.ts", "!/app/setup/actions.ts"]);
 
 async function allActions(): Promise<{ name: string; fn: (...args: unknown[]) => Promise<unknown>; file: string }[]> {
   const out = [];
@@ -34,7 +43,8 @@ describe("server actions", () => {
 
   it("finds the write actions of the map, the registry, the vehicle park and the user admin", async () => {
     const names = (await allActions()).map((a) => a.name);
-    for (const n of ["createSiteAction", "updateSiteAction", "deleteSiteAction", "changeStatusAction", "deleteDealershipAction", "setParkCellAction", "setRoleAction", "setDisabledAction", "revokeTokensAction", "addUserAction"]) {
+    for (const n of ["createSiteAction", "updateSiteAction", "deleteSiteAction", "changeStatusAction", "deleteDealershipAction", "setParkCellAction", "setRoleAction", "setDisabledAction", "revokeTokensAction", "addUserAction",
+      "createScenarioAction", "promoteScenarioAction", "addScenarioSiteAction", "updateScenarioSiteAction"]) {
       expect(names).toContain(n);
     }
   });

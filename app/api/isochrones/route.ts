@@ -21,7 +21,7 @@ export async function GET(request: Request) {
     if (query.mode !== "road") {
       throw new ValidationError("Isochrones are drive times: use mode=road", { mode: ["Isochrones need mode=road"] });
     }
-    const inputs = loadCoverageInputs(getDb(), { brand: query.brand, year: query.year });
+    const inputs = loadCoverageInputs(getDb(), { brand: query.brand, year: query.year, scenario: query.scenario });
     const sites = horizonServiceSites(inputs.sites, { includePlanned: query.includePlanned, until: query.until });
     return NextResponse.json({ type: "FeatureCollection", features: siteIsochrones(roadGraph(), sites, query.threshold) });
   }, request);

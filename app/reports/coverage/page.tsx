@@ -18,6 +18,7 @@ import { DEFAULT_VEHICLES_PER_BAY_TARGET } from "@/lib/coverage/types";
 import { coverageQueryFromParams, coverageQuerySchema, coverageQueryToSearch, type CoverageQuery } from "@/lib/validation/coverage-query";
 import { fieldErrorsOf } from "@/lib/validation/zod-errors";
 import { reportMapProps } from "./map-data";
+import { loadScenarioSites } from "@/db/queries/scenario-sites";
 import "../report.css";
 
 export const dynamic = "force-dynamic";
@@ -84,13 +85,21 @@ export default async function CoverageReportPage({ searchParams }: { searchParam
   const values: ReportFormValues = {
     brand: q.brand, mode: q.mode, threshold: String(q.threshold), year: String(report.year),
     includePlanned: q.includePlanned, until: q.until ?? "", vehiclesPerBay: String(q.vehiclesPerBay),
+    scenario: q.scenario ? String(q.scenario) : undefined,
   };
   // exports get the resolved year, so a link sent later still means the same vehicle park
   const search = coverageQueryToSearch({ ...q, year: report.year });
-  const map = reportMapProps(report, listDealerships(db));
+  // a scenario's report draws the scenario's sites
+  const scenario = q.scenario ? loadScenarioSites(db, q.scenario) : null;
+  const map = reportMapProps(report, scenario ? scenario.sites : listDealerships(db));
   return (
     <div className="coverage-report">
       <ReportForm values={values} errors={{}} {...options} />
+      {scenario ? (
+        <p className="scenario-banner" data-testid="report-scenario">
+          <strong>Scenario: {scenario.scenario.name}</strong> (the registry with this scenario&apos;s {scenario.edits.length} edit(s) replayed)
+        </p>
+      ) : null}
       <CoverageReportBody
         view={buildReportView(report)}
         districtGaps={report.districtGaps}
