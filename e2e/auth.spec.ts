@@ -26,6 +26,7 @@ const WRITES: { name: string; method: "post" | "patch" | "delete" | "put"; path:
   { name: "set a vehicle-park cell", method: "put", path: "/api/vehicle-park", data: JSON.stringify({ city: "almaty", brand: "haval", year: 2025, vehicles: 5 }), type: "application/json" },
   { name: "import dealerships", method: "post", path: "/api/import/dealerships?dryRun=false", data: "brand,name,city,lat,lng,status\n", type: "text/csv" },
   { name: "import the vehicle park", method: "post", path: "/api/import/vehicle-park?dryRun=false", data: "city,brand,year,vehicles\nAlmaty,haval,2025,1\n", type: "text/csv" },
+  { name: "create a scenario", method: "post", path: "/api/scenarios", data: JSON.stringify({ name: "Auth probe plan" }), type: "application/json" },
   { name: "run the exact solver", method: "post", path: "/api/suggestions", data: JSON.stringify({ brand: "great-wall", count: 1, objective: "mclp", solver: "exact", timeLimitSeconds: 5 }), type: "application/json" },
 ];
 
@@ -34,6 +35,7 @@ const READS = [
   "/api/export/dealerships.csv", "/api/export/vehicle-park.geojson", "/api/reports/coverage.csv?brand=great-wall",
   // the country model's reads: district outlines, drive-time areas, a drive (Almaty to Konaev)
   "/api/districts", "/api/isochrones?brand=great-wall&mode=road", "/api/route?from=43.24,76.95&to=43.87,77.07",
+  "/api/scenarios",
 ];
 
 test.describe("the API without credentials and as a viewer", () => {
