@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PASSWORD, E2E_USERS, storageStateOf } from "./e2e/auth-users";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const e2eDb = process.env.E2E_DATABASE_PATH ?? "data/e2e.db";
@@ -22,10 +23,15 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
   },
   projects: [
+    // signs the e2e accounts in once and saves their cookies (e2e/auth.setup.ts)
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { launchOptions: { executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] } } },
     {
       name: "chromium",
+      dependencies: ["setup"],
       use: {
         ...devices["Desktop Chrome"],
+        // every spec is a signed-in planner unless it says otherwise (test.use({ storageState }))
+        storageState: storageStateOf("planner"),
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           executablePath: chromiumPath,
@@ -43,8 +49,13 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // a throw-away database: removed, then migrated and seeded by the app on its first request
-    command: `rm -f ${e2eDb} ${e2eDb}-wal ${e2eDb}-shm && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
+    // a throw-away database: removed, migrated and seeded, its accounts made with the users CLI
+    command:
+      `rm -f ${e2eDb} ${e2eDb}-wal ${e2eDb}-shm && ` +
+      Object.entries(E2E_USERS)
+        .map(([role, email]) => `npx tsx scripts/users.ts add --email ${email} --password ${E2E_PASSWORD} --role ${role} && `)
+        .join("") +
+      `npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     env: { DATABASE_PATH: e2eDb, NEXT_TELEMETRY_DISABLED: "1", NEXT_PUBLIC_TILE_URL: process.env.NEXT_PUBLIC_TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png" },
     timeout: 300_000,

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { crossSiteProblem, isWriteMethod } from "@/lib/http/origin";
 import { localeFromAcceptLanguage } from "@/lib/request-context";
 import { withSecurityHeaders } from "@/app/_lib/security-headers";
+import { signInGate } from "@/app/_lib/auth/gate";
 
 function refuse(request: NextRequest, error: AppError): NextResponse {
   const body = { error: error.toBody(localeFromAcceptLanguage(request.headers.get("accept-language"))) };
@@ -14,9 +15,11 @@ function refuse(request: NextRequest, error: AppError): NextResponse {
  * - a write (POST/PUT/PATCH/DELETE, server actions included) sent by a browser from another site
  *   is refused with 403 here, before Next's own server-action origin check (which throws a 500);
  * - a path with a malformed escape (/api/dealerships/%ff) answers 400 rather than a decoding crash;
+ * - sign-in (app/_lib/auth/gate.ts): an /api call without valid credentials answers 401, a page
+ *   redirects to /login (or to /setup while no user exists);
  * - every response carries the security headers (CSP, nosniff, Referrer-Policy, no framing).
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
@@ -25,6 +28,9 @@ export function proxy(request: NextRequest): NextResponse {
   if (isWriteMethod(request.method) && crossSiteProblem(request.headers)) {
     return refuse(request, new AppError("forbidden", { key: "forbidden.origin" }));
   }
+  const gate = await signInGate(request);
+  if (gate.kind === "unauthorized") return refuse(request, new AppError("unauthorized"));
+  if (gate.kind === "redirect") return withSecurityHeaders(NextResponse.redirect(new URL(gate.to, request.url), 303));
   return withSecurityHeaders(NextResponse.next());
 }
 

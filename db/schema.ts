@@ -168,6 +168,8 @@ export const auditLog = sqliteTable(
     before: text("before", { mode: "json" }),
     after: text("after", { mode: "json" }),
     actor: text("actor").notNull().default("planner"),
+    /** the signed-in user's id (users.id); null for entries written before accounts or by the system */
+    actorId: text("actor_id"),
     at: text("at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [index("audit_entity_idx").on(t.entity, t.entityId)],
@@ -224,6 +226,8 @@ export const scenarioEdits = sqliteTable(
     check("scenario_edits_op_valid", sql`${t.op} in ('add','move','close','update')`),
   ],
 );
+
+export * from "./schema-auth";
 
 export type Region = typeof regions.$inferSelect;
 export type City = typeof cities.$inferSelect;

@@ -2,6 +2,7 @@
 // a chunked upload, CSP in the browser). Each test creates its own data.
 import http from "node:http";
 import { expect, test } from "@playwright/test";
+import { cookieHeaderOf } from "./auth-users";
 import { blockWebTiles } from "./helpers";
 
 const EVIL = "https://evil.example";
@@ -85,7 +86,8 @@ test("a chunked upload far over 5 MB is cut off with 413, and the server stays h
   const { status, sentBytes } = await new Promise<{ status: number; sentBytes: number }>((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const req = http.request(url, { method: "POST", headers: { "Content-Type": "text/csv", "Transfer-Encoding": "chunked" } }, (res) => {
+    const headers = { "Content-Type": "text/csv", "Transfer-Encoding": "chunked", Cookie: cookieHeaderOf("planner") };
+    const req = http.request(url, { method: "POST", headers }, (res) => {
       answered = true;
       res.resume();
       res.on("end", () => resolve({ status: res.statusCode ?? 0, sentBytes: sent }));

@@ -5,12 +5,15 @@ export const ROLES = ["viewer", "planner", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
- * Who is asking, built once at the boundary (route handler or server action) and passed into
- * every write. Until accounts exist everybody is the unsigned-in "planner"; rate limits then key
- * on the client's address instead of the actor.
+ * Who is asking, built once at the boundary (route handler or server action) from the verified
+ * session or API token, and passed into every write. `actor` is the user's email (what the audit
+ * log shows), `userId` their id. A signed-out context (signedIn false, role viewer) only exists
+ * for the public endpoints; rate limits then key on the client's address instead of the actor.
  */
 export interface RequestContext {
   actor: string;
+  /** the signed-in user's id; absent for the system and for signed-out callers */
+  userId?: string;
   role: Role;
   locale: Locale;
   signedIn: boolean;
@@ -48,14 +51,25 @@ export function localeFromAcceptLanguage(header: string | null): Locale {
   return "en";
 }
 
-/** A request's context from its headers (the same for route handlers and server actions). */
-export function contextFromHeaders(headers: { get(name: string): string | null }): RequestContext {
+/** A verified caller: who the session cookie or API token belongs to. */
+export interface CallerIdentity {
+  userId: string;
+  email: string;
+  role: Role;
+}
+
+/** The client's address as the server saw it (X-Forwarded-For first hop), "unknown" when absent. */
+export function clientAddress(headers: { get(name: string): string | null }): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return {
-    actor: "planner",
-    role: "planner",
-    locale: localeFromAcceptLanguage(headers.get("accept-language")),
-    signedIn: false,
-    address: forwarded || headers.get("x-real-ip") || "unknown",
-  };
+  return forwarded || headers.get("x-real-ip") || "unknown";
+}
+
+/**
+ * A request's context from its headers and the verified identity (the same for route handlers and
+ * server actions). Without an identity the caller is a signed-out viewer.
+ */
+export function contextFromHeaders(headers: { get(name: string): string | null }, identity: CallerIdentity | null = null): RequestContext {
+  const base = { locale: localeFromAcceptLanguage(headers.get("accept-language")), address: clientAddress(headers) };
+  if (!identity) return { ...base, actor: "anonymous", role: "viewer", signedIn: false };
+  return { ...base, actor: identity.email, userId: identity.userId, role: identity.role, signedIn: true };
 }

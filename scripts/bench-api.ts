@@ -6,6 +6,8 @@
  * (every request computes its report, today's way) and once with the memo. Each run cycles four
  * map-style queries for BENCH_API_SECONDS (default 10) at 1 and 32 connections, and at 32 asking for gzip;
  * GET /api/health at 32 connections shows what Next itself costs per request.
+ * Every /api route but /api/health is signed-in only: the bench makes a viewer and an API token in the
+ * temporary database (the users CLI's functions) and sends it as `Authorization: Bearer`.
  * Load generator and server share this machine's cores: the figures include that contention.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -14,6 +16,9 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { migrateDatabase, openDatabase } from "../db/connection";
+import { createApiToken, createUser } from "../db/queries/users";
+import { seedDatabase } from "../db/seed/seed";
 import { distDir } from "./bundle-size";
 
 const ROOT = process.cwd();
@@ -118,9 +123,26 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/**
+ * Migrates and seeds a fresh database file and gives it a viewer (reads are all the bench needs) with
+ * an API token, the way `npm run users -- add` and `-- token` would; returns the token.
+ */
+async function databaseWithToken(file: string): Promise<string> {
+  const db = openDatabase(file);
+  try {
+    migrateDatabase(db);
+    seedDatabase(db);
+    const user = await createUser(db, { email: "bench@example.com", password: "bench-password", role: "viewer" });
+    return createApiToken(db, user.userId);
+  } finally {
+    db.$client.close();
+  }
+}
+
 async function load(
   base: string,
   serverPid: number,
+  token: string,
   { connections, gzip, memo, target = "coverage" }: { connections: number; gzip: boolean; memo: boolean; target?: LoadResult["target"] },
 ): Promise<LoadResult> {
   const paths = target === "health" ? ["/api/health"] : PATHS;
@@ -133,7 +155,7 @@ async function load(
         url: base,
         connections,
         duration: SECONDS,
-        headers: gzip ? { "accept-encoding": "gzip, deflate, br" } : {},
+        headers: { authorization: `Bearer ${token}`, ...(gzip ? { "accept-encoding": "gzip, deflate, br" } : {}) },
         requests: paths.map((p) => ({ method: "GET" as const, path: p })),
       },
       (err, res) => (err ? reject(err) : resolve(res)),
@@ -160,8 +182,9 @@ async function load(
   };
 }
 
-async function withServer<T>(memo: boolean, run: (base: string, pid: number) => Promise<T>): Promise<T> {
+async function withServer<T>(memo: boolean, run: (base: string, pid: number, token: string) => Promise<T>): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-api-"));
+  const token = await databaseWithToken(path.join(dir, "planner.db"));
   const port = await sparePort();
   let output = "";
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -175,10 +198,11 @@ async function withServer<T>(memo: boolean, run: (base: string, pid: number) => 
     const base = `http://127.0.0.1:${port}`;
     await waitForHealth(base, server, () => output);
     for (const p of PATHS) {
-      const res = await fetch(base + p); // warm-up: compile paths, road graph, and check the answers
+      // warm-up: compile paths, road graph, and check the answers (a 401 means the token is not taken)
+      const res = await fetch(base + p, { headers: { authorization: `Bearer ${token}` } });
       if (!res.ok) throw new Error(`${p} answered ${res.status}: ${await res.text()}`);
     }
-    return await run(base, server.pid!);
+    return await run(base, server.pid!, token);
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => (server.exitCode !== null ? r(null) : server.once("exit", r)));
@@ -191,10 +215,10 @@ export async function runApiBench(): Promise<LoadResult[]> {
   ensureBuild();
   const results: LoadResult[] = [];
   for (const memo of [false, true]) {
-    await withServer(memo, async (base, pid) => {
-      for (const { connections, gzip } of LOADS) results.push(await load(base, pid, { connections, gzip, memo }));
+    await withServer(memo, async (base, pid, token) => {
+      for (const { connections, gzip } of LOADS) results.push(await load(base, pid, token, { connections, gzip, memo }));
       // the floor: what Next itself costs per request, whatever the route does
-      if (memo) results.push(await load(base, pid, { connections: 32, gzip: false, memo, target: "health" }));
+      if (memo) results.push(await load(base, pid, token, { connections: 32, gzip: false, memo, target: "health" }));
     });
   }
   return results;

@@ -2,7 +2,8 @@ import { getDb } from "@/db/client";
 import { hitRateLimit, type RateLimitRule } from "@/db/queries/rate-limits";
 import { AppError } from "@/lib/errors";
 import { crossSiteProblem } from "@/lib/http/origin";
-import { callerKey, requireRole, type RequestContext } from "@/lib/request-context";
+import { requirePermission, type Permission } from "@/lib/auth/permissions";
+import { callerKey, type RequestContext } from "@/lib/request-context";
 
 /** What kind of request is being counted: each has its own limit. */
 export type LimitedKind = "writes" | "imports" | "suggestions";
@@ -21,12 +22,19 @@ export function refuseCrossSite(headers: { get(name: string): string | null }): 
 }
 
 /**
- * The checks every write runs before touching its body: same-site origin, the role, the rate
- * limit. Returns the request's context for the write to record.
+ * The checks every write runs before touching its body: same-site origin, the role (`permission`,
+ * "edit" unless the request only reads, like a greedy suggestion), the rate limit. Returns the
+ * request's context for the write to record.
  */
-export function guardWrite(headers: { get(name: string): string | null }, ctx: RequestContext, kind: LimitedKind, rule: RateLimitRule): RequestContext {
+export function guardWrite(
+  headers: { get(name: string): string | null },
+  ctx: RequestContext,
+  kind: LimitedKind,
+  rule: RateLimitRule,
+  permission: Permission = "edit",
+): RequestContext {
   refuseCrossSite(headers);
-  requireRole(ctx, "planner");
+  requirePermission(ctx, permission);
   enforceRateLimit(ctx, kind, rule);
   return ctx;
 }

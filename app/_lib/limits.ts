@@ -21,6 +21,8 @@ export const limits = {
   imports: (): RateLimitRule => ({ limit: envInt("RATE_LIMIT_IMPORTS_PER_MINUTE", 30), windowMs: MINUTE }),
   /** site suggestions (greedy or exact) per caller per minute */
   suggestions: (): RateLimitRule => ({ limit: envInt("RATE_LIMIT_SUGGESTIONS_PER_MINUTE", 60), windowMs: MINUTE }),
+  /** failed sign-ins per account and per address per minute; the next attempt answers 429 */
+  signInFailures: (): RateLimitRule => ({ limit: envInt("RATE_LIMIT_SIGN_IN_FAILURES_PER_MINUTE", 10), windowMs: MINUTE }),
   /** exact (HiGHS) solves running at once in this process */
   solverConcurrent: () => Math.max(1, envInt("SOLVER_MAX_CONCURRENT", 2)),
   /** exact solves one caller may have running at once */

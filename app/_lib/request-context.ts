@@ -1,12 +1,34 @@
 import { headers } from "next/headers";
+import { AppError } from "@/lib/errors";
 import { contextFromHeaders, type RequestContext } from "@/lib/request-context";
+import { identify } from "./auth/identify";
 
-/** The context of a route handler's request. */
-export function requestContext(request: Request): RequestContext {
-  return contextFromHeaders(request.headers);
+type HeaderSource = { get(name: string): string | null };
+
+/**
+ * The verified context of a request: the session cookie or API token resolved to the user and
+ * their current role. Throws 401 unauthorized without valid credentials, so every route handler
+ * and server action that builds its context is signed-in only.
+ */
+export async function verifiedContext(source: HeaderSource): Promise<RequestContext> {
+  const identity = await identify(source);
+  if (!identity) throw new AppError("unauthorized");
+  return contextFromHeaders(source, identity);
 }
 
-/** The context of the server action being run (from the request's headers). */
+/** The context of a route handler's request (401 without valid credentials). */
+export function requestContext(request: Request): Promise<RequestContext> {
+  return verifiedContext(request.headers);
+}
+
+/** The context of the server action being run (401 without valid credentials). */
 export async function actionContext(): Promise<RequestContext> {
-  return contextFromHeaders(await headers());
+  return verifiedContext(await headers());
+}
+
+/** The signed-in caller of a page, or null (pages redirect to /login instead of answering 401). */
+export async function pageContext(): Promise<RequestContext | null> {
+  const h = await headers();
+  const identity = await identify(h);
+  return identity ? contextFromHeaders(h, identity) : null;
 }

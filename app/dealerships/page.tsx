@@ -34,8 +34,8 @@ export default async function DealershipsPage({ searchParams }: { searchParams: 
     <>
       <h1>Dealerships and service centres</h1>
       <div className={styles.toolbar}>
-        <Link className={styles.buttonLink} href="/dealerships/new">New dealership</Link>
-        <Link className={styles.secondaryLink} href="/dealerships/import">Import CSV / GeoJSON</Link>
+        <Link className={styles.buttonLink} data-needs="edit" href="/dealerships/new">New dealership</Link>
+        <Link className={styles.secondaryLink} data-needs="edit" href="/dealerships/import">Import CSV / GeoJSON</Link>
         <span className="muted">Export what is shown:</span>
         <a href={`/api/export/dealerships.csv${exportQuery ? `?${exportQuery}` : ""}`} download>CSV</a>
         <a href={`/api/export/dealerships.geojson${exportQuery ? `?${exportQuery}` : ""}`} download>GeoJSON</a>

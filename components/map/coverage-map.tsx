@@ -147,7 +147,7 @@ export function CoverageMapInner(props: CoverageMapProps) {
               </strong>
               <div>Adds {formatInt(s.gain)} vehicles within reach</div>
               {interactive && props.onAdoptSuggestion ? (
-                <button type="button" onClick={() => props.onAdoptSuggestion?.(s.rank)}>
+                <button type="button" data-needs="edit" onClick={() => props.onAdoptSuggestion?.(s.rank)}>
                   Adopt as planned site…
                 </button>
               ) : null}

@@ -108,10 +108,10 @@ function SiteMarker({ site: s, register, interactive, onSiteDrag, onSiteDrop, on
           {interactive ? (
             <div className="popup-actions">
               {movable ? <span className="muted">Drag the marker to move it.</span> : null}
-              <button type="button" className="secondary" onClick={() => onSiteEdit?.(s.id)}>
+              <button type="button" className="secondary" data-needs="edit" onClick={() => onSiteEdit?.(s.id)}>
                 Edit
               </button>
-              <button type="button" className="danger" onClick={() => onSiteDelete?.(s.id)}>
+              <button type="button" className="danger" data-needs="edit" onClick={() => onSiteDelete?.(s.id)}>
                 Delete
               </button>
             </div>

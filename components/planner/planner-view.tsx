@@ -267,7 +267,7 @@ export function PlannerView(props: PlannerViewProps) {
           <p className="note" data-testid="tiles-offline">Web map tiles are unreachable: showing the offline map only.</p>
         ) : null}
         <div className="side-actions">
-          <button type="button" aria-keyshortcuts="N" onClick={() => addAtCentre.current()}>Add planned dealership</button>
+          <button type="button" data-needs="edit" aria-keyshortcuts="N" onClick={() => addAtCentre.current()}>Add planned dealership</button>
           <a href={`/reports/coverage?${queryString(query)}`}>Open the coverage report</a>
           <MapImageButton
             render={renderImage}

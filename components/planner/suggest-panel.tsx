@@ -221,7 +221,7 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
                   <td className="num" data-col="gain">{formatInt(s.vehiclesAdded)}</td>
                   <td className="num">{s.baysNeeded}</td>
                   <td>
-                    <button type="button" className="secondary" onClick={() => onAdopt(s.rank)}>Adopt</button>
+                    <button type="button" className="secondary" data-needs="edit" onClick={() => onAdopt(s.rank)}>Adopt</button>
                   </td>
                 </tr>
               ))}

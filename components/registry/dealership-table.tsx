@@ -58,7 +58,7 @@ export function DealershipTable({ sites, params, deleteSite }: { sites: Dealersh
               <td>{s.status === "open" ? (s.openedOn ?? "") : (s.plannedQuarter ?? "")}</td>
               <td>
                 <span className={styles.rowActions}>
-                  <Link href={`/dealerships/${s.id}/edit`} aria-label={`Edit ${s.name}`}>Edit</Link>
+                  <Link data-needs="edit" href={`/dealerships/${s.id}/edit`} aria-label={`Edit ${s.name}`}>Edit</Link>
                   <DeleteDealershipButton id={s.id} name={s.name} deleteSite={deleteSite} />
                 </span>
               </td>

@@ -12,6 +12,7 @@ export function DeleteDealershipButton({ id, name, redirectTo, deleteSite }: { i
     <>
       <button
         type="button"
+        data-needs="edit"
         className="danger"
         disabled={pending}
         aria-label={`Delete ${name}`}

@@ -72,7 +72,7 @@ export function StatusChanger({ id, name, status, changeStatus, undoChange }: { 
     );
   }
   return (
-    <div className={styles.statusActions} data-testid="status-changer" data-hydrated={hydrated}>
+    <div className={styles.statusActions} data-needs="edit" data-testid="status-changer" data-hydrated={hydrated}>
       {next.map((to) => (
         <button key={to} type="button" className={to === "closed" ? "danger" : undefined} disabled={pending} onClick={() => choose(to)}>
           {VERB[to]}

@@ -13,8 +13,8 @@ const LINKS = [
   { href: "/scenarios", label: "Scenarios" },
 ];
 
-/** The main navigation: a row of links on a wide screen, a menu button on a phone. */
-export function MainNav() {
+/** The main navigation: a row of links on a wide screen, a menu button on a phone; "Users" for admins. */
+export function MainNav({ showUsers = false }: { showUsers?: boolean }) {
   const path = usePathname();
   // the menu is open on the page it was opened on: a followed link closes it
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -32,7 +32,7 @@ export function MainNav() {
         <span aria-hidden="true">☰</span>
       </button>
       <nav id="main-nav" aria-label="Main" className={open ? "is-open" : undefined}>
-        {LINKS.map((l) => (
+        {(showUsers ? [...LINKS, { href: "/admin/users", label: "Users" }] : LINKS).map((l) => (
           <Link key={l.href} href={l.href} aria-current={path === l.href ? "page" : undefined}>
             {l.label}
           </Link>

@@ -21,7 +21,7 @@ export function auditActor(ctx: RequestContext, via?: "import"): string {
 /** Writes one audit entry naming the context's actor; call it inside the transaction that makes the change. */
 export function writeAudit(tx: Tx | Db, ctx: RequestContext, entry: AuditInput, via?: "import"): void {
   tx.insert(auditLog)
-    .values({ ...entry, before: entry.before ?? null, after: entry.after ?? null, actor: auditActor(ctx, via) })
+    .values({ ...entry, before: entry.before ?? null, after: entry.after ?? null, actor: auditActor(ctx, via), actorId: ctx.userId ?? null })
     .run();
 }
 

@@ -76,6 +76,7 @@ export function applyVehicleParkImport(db: Db, ctx: RequestContext, rows: readon
         before: sql.placeholder("before"),
         after: sql.placeholder("after"),
         actor: auditActor(ctx, "import"),
+        actorId: ctx.userId ?? null,
       })
       .prepare();
     const every = options.progressEvery ?? 1000;

@@ -1,4 +1,4 @@
-import { lt, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { rateLimits } from "../schema";
 
@@ -35,4 +35,16 @@ export function hitRateLimit(db: Db, key: string, rule: RateLimitRule, now = Dat
     count: row.count,
     retryAfterSeconds: Math.max(1, Math.ceil((windowStart + rule.windowMs - now) / 1000)),
   };
+}
+
+/** How many requests of `key` the current window has counted so far (without counting one). */
+export function rateLimitCount(db: Db, key: string, rule: RateLimitRule, now = Date.now()): RateLimitHit {
+  const windowStart = Math.floor(now / rule.windowMs) * rule.windowMs;
+  const row = db
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart)))
+    .get();
+  const count = row?.count ?? 0;
+  return { allowed: count < rule.limit, count, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + rule.windowMs - now) / 1000)) };
 }

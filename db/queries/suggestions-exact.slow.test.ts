@@ -20,9 +20,9 @@ describe("site suggestions on the seeded network, exact solver", () => {
 
   it("LSCP: the fewest new sites that reach a target share, proven by the exact solver", async () => {
     const db = createTestDb();
-    const greedy = await getSuggestions(db, request({ objective: "lscp", constraints: { targetShare: 0.995 } }));
-    const exact = await getSuggestions(db, request({ objective: "lscp", solver: "exact", constraints: { targetShare: 0.995 } }));
-    for (const r of [greedy, exact]) expect(r.after.shareCovered).toBeGreaterThanOrEqual(0.995);
+    const greedy = await getSuggestions(db, request({ objective: "lscp", constraints: { targetShare: 0.95 } }));
+    const exact = await getSuggestions(db, request({ objective: "lscp", solver: "exact", constraints: { targetShare: 0.95 } }));
+    for (const r of [greedy, exact]) expect(r.after.shareCovered).toBeGreaterThanOrEqual(0.95);
     expect(exact.status).toBe("optimal");
     expect(exact.sites.length).toBeLessThanOrEqual(greedy.sites.length);
     expect(exact.sites.length).toBeGreaterThan(0);

@@ -20,7 +20,10 @@ describe("migrations and seed", () => {
       .all<{ name: string }>(sql`select name from sqlite_master where type = 'table' order by name`)
       .map((t) => t.name)
       .filter((name) => !name.startsWith("__") && !name.startsWith("sqlite_"));
-    expect(tables).toEqual(["audit_log", "brands", "cities", "data_version", "dealerships", "districts", "rate_limits", "regions", "scenario_edits", "scenarios", "vehicle_park"]);
+    expect(tables).toEqual([
+      "accounts", "api_tokens", "app_settings", "audit_log", "brands", "cities", "data_version", "dealerships", "districts",
+      "rate_limits", "regions", "scenario_edits", "scenarios", "sessions", "users", "vehicle_park", "verifications",
+    ]);
     expect(counts(db).cities).toBe(0);
   });
 

@@ -26,6 +26,7 @@ const EN = {
   "too_large.rows": "{detail} Nothing was imported.",
   unsupported_media_type: "Send the body with Content-Type {expected}.",
   rate_limited: "Too many requests; try again in {seconds} s.",
+  "rate_limited.sign_in": "Too many failed sign-ins; try again in {seconds} s.",
   "rate_limited.solver": "The optimiser is busy with other requests; try again in a few seconds.",
   solver_failed: "The optimiser failed on this request; try the greedy solver or a shorter time limit.",
   unavailable: "The database is not ready yet; try again shortly.",

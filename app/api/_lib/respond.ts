@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import type { Locale } from "@/lib/errors";
+import { requirePermission, type Permission } from "@/lib/auth/permissions";
 import { localeFromAcceptLanguage, type RequestContext } from "@/lib/request-context";
 import { toAppError } from "@/app/_lib/errors";
 import { limits } from "@/app/_lib/limits";
@@ -21,10 +22,11 @@ export function errorResponse(error: unknown, locale: Locale = "en", extra: Reco
 }
 
 /**
- * Runs a handler and turns anything it throws into the error answer. Every API answer gets the
- * security headers here too: uploads with a body bypass proxy.ts (see its matcher).
+ * Runs a handler with no sign-in check (only /api/health uses it) and turns anything it throws into
+ * the error answer. Every API answer gets the security headers here too: uploads with a body
+ * bypass proxy.ts (see its matcher).
  */
-export async function handle(fn: () => Response | Promise<Response>, request?: Request): Promise<Response> {
+export async function handlePublic(fn: () => Response | Promise<Response>, request?: Request): Promise<Response> {
   try {
     return withSecurityHeaders(await fn());
   } catch (error) {
@@ -33,9 +35,32 @@ export async function handle(fn: () => Response | Promise<Response>, request?: R
 }
 
 /**
- * The boundary of a write route: builds the request's context, refuses cross-site requests (403),
- * checks the role and the caller's rate limit (429), then runs the handler with the context.
+ * The boundary of a read route: verifies the caller (401 without a valid session or API token, so
+ * a route is signed-in only by default; `request` is required for that) and checks `permission`
+ * (403), then runs the handler with the context.
  */
-export function handleWrite(request: Request, kind: LimitedKind, fn: (ctx: RequestContext) => Response | Promise<Response>): Promise<Response> {
-  return handle(() => fn(guardWrite(request.headers, requestContext(request), kind, limits[kind]())), request);
+export function handle(
+  fn: (ctx: RequestContext) => Response | Promise<Response>,
+  request: Request,
+  permission: Permission = "read",
+): Promise<Response> {
+  return handlePublic(async () => {
+    const ctx = await requestContext(request);
+    requirePermission(ctx, permission);
+    return fn(ctx);
+  }, request);
+}
+
+/**
+ * The boundary of a write route: verifies the caller, refuses cross-site requests (403), checks the
+ * role (`permission`, "edit" by default: planner, 403 for a viewer) and the caller's rate limit (429), then runs the handler with
+ * the context.
+ */
+export function handleWrite(
+  request: Request,
+  kind: LimitedKind,
+  fn: (ctx: RequestContext) => Response | Promise<Response>,
+  permission: Permission = "edit",
+): Promise<Response> {
+  return handlePublic(async () => fn(guardWrite(request.headers, await requestContext(request), kind, limits[kind](), permission)), request);
 }

@@ -1,5 +1,30 @@
 // Calls route handlers in-process, on a fresh in-memory database (getDb reads DATABASE_PATH on first use).
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/db/client";
+import { createApiToken } from "@/db/queries/users";
+import { users } from "@/db/schema";
+import type { Role } from "@/lib/request-context";
+
 process.env.DATABASE_PATH = ":memory:";
+
+const tokens = new Map<string, string>();
+
+/**
+ * An API token of a user of `role` who calls from `address`: each address is its own person, so
+ * per-caller limits (rate limits, the solver queue) keep apart as they would for separate users.
+ * The user is made without a password (tokens are all these tests use).
+ */
+export function tokenFor(address: string, role: Role = "planner"): string {
+  const key = `${role}:${address}`;
+  let token = tokens.get(key);
+  if (!token) {
+    const id = randomUUID();
+    getDb().insert(users).values({ id, email: `${role}-${address}@test.example`, name: `${role} at ${address}`, role }).run();
+    token = createApiToken(getDb(), id);
+    tokens.set(key, token);
+  }
+  return token;
+}
 
 let nextAddress = 1;
 
@@ -14,14 +39,17 @@ export interface Call {
   body?: BodyInit | null;
   headers?: Record<string, string>;
   address?: string;
+  /** who calls (an API token of that role); null: no credentials. Default planner. */
+  role?: Role | null;
 }
 
-/** A Request as Next hands it to a handler (Host set, client address in X-Forwarded-For). */
-export function makeRequest({ method = "GET", path, body = null, headers = {}, address = freshAddress() }: Call): Request {
+/** A Request as Next hands it to a handler (Host set, client address in X-Forwarded-For, a planner's token). */
+export function makeRequest({ method = "GET", path, body = null, headers = {}, address = freshAddress(), role = "planner" }: Call): Request {
+  const auth: Record<string, string> = role ? { authorization: `Bearer ${tokenFor(address, role)}` } : {};
   const init: RequestInit & { duplex?: "half" } = {
     method,
     body,
-    headers: { host: "planner.test", "x-forwarded-for": address, ...headers },
+    headers: { host: "planner.test", "x-forwarded-for": address, ...auth, ...headers },
   };
   if (body instanceof ReadableStream) init.duplex = "half";
   return new Request(`http://planner.test${path}`, init);

@@ -51,7 +51,9 @@ describe("one error shape", () => {
     const res = await createSite(site("Audited site"));
     expect(res.status).toBe(201);
     const { dealership } = await res.json();
-    expect(listAudit(getDb(), { entity: "dealership", entityId: dealership.id })[0]).toMatchObject({ action: "create", actor: "planner" });
+    const [entry] = listAudit(getDb(), { entity: "dealership", entityId: dealership.id });
+    expect(entry).toMatchObject({ action: "create", actor: expect.stringMatching(/^planner-[\d.]+@test\.example$/) });
+    expect(entry.actorId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 

@@ -7,11 +7,11 @@ import { handle } from "../_lib/respond";
 export const dynamic = "force-dynamic";
 
 /** The offline base map: Kazakhstan and its neighbours (Natural Earth 1:50m) and the road network (highways and regional roads). */
-export async function GET() {
+export async function GET(request: Request) {
   return handle(() => {
     return NextResponse.json(
       { countries: baseMapCountries(), roads: roadNetworkGeoJSON(roadGraph()) },
-      { headers: { "Cache-Control": "public, max-age=3600" } },
+      { headers: { "Cache-Control": "private, max-age=3600" } },
     );
-  });
+  }, request);
 }

@@ -23,5 +23,5 @@ export async function GET(request: Request) {
     const headers = { etag: body.etag, "cache-control": "private, no-cache" };
     if (clientHasBody(request, body.etag)) return new Response(null, { status: 304, headers });
     return new Response(body.bytes, { headers: { ...headers, "content-type": "application/json" } });
-  });
+  }, request);
 }

@@ -22,7 +22,7 @@ export async function GET(request: Request) {
       brandIds = selection.brands.map((b) => b.id);
     }
     return NextResponse.json({ dealerships: listDealerships(db, { brandIds, statuses: filter.status }) });
-  });
+  }, request);
 }
 
 /** POST /api/dealerships: create; 400 with field messages, 409 for a duplicate. */

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { handle } from "../_lib/respond";
+import { handlePublic } from "../_lib/respond";
 import { sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** 200 {"ok":true} once the database is migrated and seeded. */
 export async function GET() {
-  return handle(() => {
+  return handlePublic(() => {
     const db = getDb();
     const { n } = db.get<{ n: number }>(sql`select count(*) as n from cities`);
     if (n === 0) throw new AppError("unavailable");

@@ -24,5 +24,5 @@ export async function GET(request: Request) {
     const inputs = loadCoverageInputs(getDb(), { brand: query.brand, year: query.year, scenario: query.scenario });
     const sites = horizonServiceSites(inputs.sites, { includePlanned: query.includePlanned, until: query.until });
     return NextResponse.json({ type: "FeatureCollection", features: siteIsochrones(roadGraph(), sites, query.threshold) });
-  });
+  }, request);
 }

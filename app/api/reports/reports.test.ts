@@ -4,9 +4,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as coverageGET } from "../coverage/route";
 import { GET as csvGET } from "./coverage.csv/route";
 import { GET as geojsonGET } from "./coverage.geojson/route";
+import { tokenFor } from "../_tests/helpers";
 
 const QS = "brand=great-wall&mode=road&threshold=120&includePlanned=true&year=2025";
-const get = (handler: (r: Request) => Promise<Response>, path: string, qs: string) => handler(new Request(`http://localhost${path}?${qs}`));
+// a viewer's API token: reading and exporting is what a viewer may do
+const get = (handler: (r: Request) => Promise<Response>, path: string, qs: string) =>
+  handler(new Request(`http://localhost${path}?${qs}`, { headers: { authorization: `Bearer ${tokenFor("10.30.0.1", "viewer")}` } }));
 
 describe("report exports", () => {
   beforeAll(() => {

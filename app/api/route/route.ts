@@ -20,5 +20,5 @@ export async function GET(request: Request) {
       minutes: Math.round(route.minutes * 10) / 10,
       geometry: route.geometry,
     });
-  });
+  }, request);
 }

@@ -123,7 +123,11 @@ describe("scenarios API", () => {
     expect(preview).toMatchObject({ dryRun: true, created: 1, updated: 1, closed: 1 });
     expect(await registry()).toEqual(before);
 
-    const res = await promotePOST(json("POST", `/api/scenarios/${s.id}/promote`), ctx({ id: String(s.id) }));
+    const promoter = "10.77.0.1"; // the signed-in planner calling from here: the audit entries name them
+    const res = await promotePOST(
+      makeRequest({ method: "POST", path: `/api/scenarios/${s.id}/promote`, headers: JSON_SAME_ORIGIN, address: promoter }),
+      ctx({ id: String(s.id) }),
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ created: 1, updated: 1, closed: 1 });
     expect((await coverage(QS)).totals).toEqual(scen.totals);
@@ -132,8 +136,9 @@ describe("scenarios API", () => {
     expect(after.find((d) => d.id === haval[0].id)?.status).toBe("closed");
     // each promoted change has its audit entry naming who promoted
     const createdId = after.find((d) => d.name === name)!.id;
-    expect(listAudit(getDb(), { entity: "dealership", entityId: createdId }).map((a) => [a.action, a.actor])).toEqual([["create", "planner"]]);
-    expect(listAudit(getDb(), { entity: "dealership", entityId: haval[0].id })[0]).toMatchObject({ action: "update", actor: "planner" });
+    const email = `planner-${promoter}@test.example`;
+    expect(listAudit(getDb(), { entity: "dealership", entityId: createdId }).map((a) => [a.action, a.actor])).toEqual([["create", email]]);
+    expect(listAudit(getDb(), { entity: "dealership", entityId: haval[0].id })[0]).toMatchObject({ action: "update", actor: email });
   });
 
   it("a promotion that fails half-way (a duplicate name) writes nothing and keeps the edits", async () => {
@@ -144,7 +149,11 @@ describe("scenarios API", () => {
     // same brand, name and city as a registry site: valid as a site, refused by the registry's uniqueness rule
     await addEdit(s.id, { op: "add", site: havalSite(full.name, { city: full.city, lat: full.lat, lng: full.lng }) });
     const before = await registry();
-    const res = await promotePOST(json("POST", `/api/scenarios/${s.id}/promote`), ctx({ id: String(s.id) }));
+    const promoter = "10.77.0.1"; // the signed-in planner calling from here: the audit entries name them
+    const res = await promotePOST(
+      makeRequest({ method: "POST", path: `/api/scenarios/${s.id}/promote`, headers: JSON_SAME_ORIGIN, address: promoter }),
+      ctx({ id: String(s.id) }),
+    );
     expect(res.status).toBe(409);
     expect(await registry()).toEqual(before);
     const detail = await (await scenarioGET(makeRequest({ path: `/api/scenarios/${s.id}` }), ctx({ id: String(s.id) }))).json();
@@ -165,7 +174,11 @@ describe("scenarios API", () => {
     expect(detail.stale).toEqual([expect.objectContaining({ editId: move.id, reason: "changed" })]);
 
     const before = await registry();
-    const res = await promotePOST(json("POST", `/api/scenarios/${s.id}/promote`), ctx({ id: String(s.id) }));
+    const promoter = "10.77.0.1"; // the signed-in planner calling from here: the audit entries name them
+    const res = await promotePOST(
+      makeRequest({ method: "POST", path: `/api/scenarios/${s.id}/promote`, headers: JSON_SAME_ORIGIN, address: promoter }),
+      ctx({ id: String(s.id) }),
+    );
     expect(res.status).toBe(409);
     const body = await res.json();
     expect(body.error.code).toBe("conflict");

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getSuggestions } from "@/db/queries/suggestions";
+import { requirePermission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { callerKey } from "@/lib/request-context";
 import { QueueFullError, SolverQueue } from "@/lib/solver-queue";
@@ -23,12 +24,14 @@ const exactQueue = (state.exactSolverQueue ??= new SolverQueue(() => ({
 
 /**
  * POST /api/suggestions {brand, count, objective, mode, threshold, solver, includePlanned, constraints}.
- * Exact (HiGHS) solves go through the solver queue: 429 rate_limited when it stays full.
+ * Greedy suggestions only read (a viewer may ask); exact (HiGHS) solves need the planner role and
+ * go through the solver queue: 429 rate_limited when it stays full.
  */
 export async function POST(request: Request) {
   return handleWrite(request, "suggestions", async (ctx) => {
     const body = parseOrThrow(suggestionRequestSchema, await readJson(request), "suggestion request");
     if (body.solver !== "exact") return NextResponse.json(await getSuggestions(getDb(), body));
+    requirePermission(ctx, "solve_exact");
     try {
       return NextResponse.json(await exactQueue.run(callerKey(ctx), () => getSuggestions(getDb(), body, { signal: request.signal })));
     } catch (error) {
@@ -37,5 +40,5 @@ export async function POST(request: Request) {
       if (error instanceof QueueFullError) throw new AppError("rate_limited", { key: "rate_limited.solver", retryAfterSeconds: 5 });
       throw error;
     }
-  });
+  }, "read");
 }

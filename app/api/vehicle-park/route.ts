@@ -21,7 +21,7 @@ export async function GET(request: Request) {
       if (!brandIds) throw new AppError("not_found", { key: "not_found.brand", params: { brand: q.brand } });
     }
     return NextResponse.json({ cells: listVehicleParkCells(db, { years: q.year ? [q.year] : undefined, brandIds }) });
-  });
+  }, request);
 }
 
 /** PUT /api/vehicle-park {city, brand, year, vehicles}: upsert one cell with its audit entry (one transaction). */

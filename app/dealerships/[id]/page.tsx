@@ -72,7 +72,7 @@ export default async function DealershipPage({
       </h1>
       {justSaved ? <p className={styles.message} role="status">Saved.</p> : null}
       <div className={styles.toolbar}>
-        <Link className={styles.buttonLink} href={`/dealerships/${site.id}/edit`}>Edit</Link>
+        <Link className={styles.buttonLink} data-needs="edit" href={`/dealerships/${site.id}/edit`}>Edit</Link>
         <DeleteDealershipButton id={site.id} name={site.name} redirectTo="/dealerships" deleteSite={deleteDealershipAction} />
       </div>
       <div className={styles.detail}>

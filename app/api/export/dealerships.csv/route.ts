@@ -9,5 +9,5 @@ export async function GET(request: Request) {
   return handle(() => {
     const csv = toCsv(DEALERSHIP_HEADER, dealershipsForExport(request).map(dealershipRow));
     return new Response(csv, { headers: downloadHeaders("text/csv; charset=utf-8", "dealerships.csv") });
-  });
+  }, request, "export");
 }

@@ -9,5 +9,5 @@ export async function GET(request: Request) {
   return handle(() => {
     const fc = pointCollection(dealershipsForExport(request), (d) => [d.lng, d.lat], dealershipProperties);
     return new Response(JSON.stringify(fc), { headers: downloadHeaders("application/geo+json; charset=utf-8", "dealerships.geojson") });
-  });
+  }, request, "export");
 }

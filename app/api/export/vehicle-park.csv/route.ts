@@ -10,5 +10,5 @@ export async function GET(request: Request) {
     const { cells, suffix } = vehicleParkForExport(request);
     const csv = toCsv(VEHICLE_PARK_HEADER, cells.map(vehicleParkRow));
     return new Response(csv, { headers: downloadHeaders("text/csv; charset=utf-8", `vehicle-park-${suffix}.csv`) });
-  });
+  }, request, "export");
 }

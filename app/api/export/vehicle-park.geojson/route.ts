@@ -10,5 +10,5 @@ export async function GET(request: Request) {
     const { cells, suffix } = vehicleParkForExport(request);
     const fc = pointCollection(cells, (c) => [c.lng, c.lat], vehicleParkProperties);
     return new Response(JSON.stringify(fc), { headers: downloadHeaders("application/geo+json; charset=utf-8", `vehicle-park-${suffix}.geojson`) });
-  });
+  }, request, "export");
 }

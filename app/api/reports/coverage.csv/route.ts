@@ -27,5 +27,5 @@ export async function GET(request: Request) {
         Link: `<${sidecar}>; rel="describedby"; type="application/geo+json"`,
       },
     });
-  });
+  }, request, "export");
 }

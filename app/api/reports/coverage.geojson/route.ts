@@ -16,5 +16,5 @@ export async function GET(request: Request) {
         "Cache-Control": "no-store",
       },
     });
-  });
+  }, request, "export");
 }

@@ -1,0 +1,15 @@
+import { LoginForm } from "@/components/auth/login-form";
+import { oidcProvider } from "@/app/_lib/auth/instance";
+
+export const dynamic = "force-dynamic";
+
+// Open to signed-out visitors (proxy.ts sends everyone else here); a signed-in visitor is sent on to "/".
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; setup?: string }> }) {
+  const { next, setup } = await searchParams;
+  return (
+    <>
+      {setup === "done" && <p className="note">The administrator account exists; sign in with it.</p>}
+      <LoginForm next={next} oidc={oidcProvider()} />
+    </>
+  );
+}
