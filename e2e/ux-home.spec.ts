@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { blockWebTiles, coverageApi, shareText } from "./helpers";
 import { createSite } from "./ux-helpers";
+import { E2E_USERS } from "./auth-users";
 
 // Issue 17, comforts: a home page worth landing on — one brand's KPIs, a map, what needs attention, recent changes.
 test("the home page is a brand dashboard with the API's KPIs, the top gaps, late openings and recent changes", async ({ page, request }) => {
@@ -26,7 +27,7 @@ test("the home page is a brand dashboard with the API's KPIs, the top gaps, late
   await expect(attention.getByTestId("attention-due")).toContainText(`${late.name} (Astana): 2024-Q2 late`);
   await expect(attention.getByTestId("attention-estimates")).toContainText(/\d+ of \d+ vehicle-park figures for \d{4} are estimates/);
 
-  await expect(page.getByRole("list", { name: "Recent changes" })).toContainText(`planner added ${late.name}`);
+  await expect(page.getByRole("list", { name: "Recent changes" })).toContainText(`${E2E_USERS.planner} added ${late.name}`); // the audit names the signed-in person
   await page.getByRole("list", { name: "Recent changes" }).getByRole("link", { name: late.name }).click();
   await expect(page).toHaveURL(new RegExp(`/dealerships/${late.id}$`));
 });

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { listCities } from "@/db/queries/cities";
-import { isInKazakhstan } from "@/lib/geo/kazakhstan";
+import { isInKazakhstan } from "@/lib/geo/in-kazakhstan";
 import { describeLocation } from "@/lib/geo/place-name";
 import { locateQuerySchema } from "@/lib/validation/locate-query";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
@@ -26,5 +26,5 @@ export async function GET(request: Request) {
       inside: true,
       place: d ? { slug: d.place.slug, name: d.place.name, km: Math.round(d.km * 10) / 10, within: d.within, label: d.label, siteSuffix: d.siteSuffix } : null,
     });
-  });
+  }, request);
 }
