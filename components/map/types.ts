@@ -2,6 +2,7 @@ import type { FeatureCollection, LineString, MultiPolygon, Polygon } from "geojs
 import type { SiteReachArea } from "@/lib/map/road-layers";
 import type { MapViewState } from "@/lib/map/map-url";
 import type { DealershipStatus } from "@/lib/network/statuses";
+import type { DistrictMetricState, MapLayerState } from "@/lib/map/map-url";
 
 /** A dealership as the map draws it. */
 export interface MapSite {
@@ -44,7 +45,7 @@ export interface MapCity {
 export type DistrictShapes = FeatureCollection<Polygon | MultiPolygon, { kato: string; name: string; region: string; population: number }>;
 
 /** What the district choropleth shows. */
-export type DistrictMetric = "share" | "uncovered" | "off";
+export type DistrictMetric = DistrictMetricState;
 
 /** A district's figures for the choropleth. */
 export interface MapDistrict {
@@ -89,15 +90,8 @@ export interface GapLabel {
   uncoveredVehicles: number;
 }
 
-export interface MapLayers {
-  districts: DistrictMetric;
-  tiles: boolean;
-  roads: boolean;
-  reach: boolean;
-  cities: boolean;
-  sites: boolean;
-  closed: boolean;
-}
+/** The map's layer switches: the same shape the URL keeps (lib/map/map-url.ts). */
+export type MapLayers = MapLayerState;
 
 export interface BaseMapData {
   countries: FeatureCollection<Polygon | MultiPolygon, { name: string; iso: string }>;

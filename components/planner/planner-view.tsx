@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import dynamic from "next/dynamic";
-import { CoverageMap, type MapCity, type MapLayers, type MapRoute, type MapSite } from "@/components/map";
+import { CoverageMap, type MapCity, type MapLayers, type MapSite } from "@/components/map";
 import { mapCitiesOf, mapReachOf, mapSitesOf } from "@/components/map/map-props";
 import { Notice, useNotice } from "@/components/ui/notice";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -12,6 +12,7 @@ import { greatCircleKm } from "@/lib/roads";
 import type { DealershipView } from "@/db/queries/dealerships";
 import { locatePoint } from "./api-error";
 import { useSiteEdits } from "./use-site-edits";
+import { usePlaceRoute } from "./use-place-route";
 import { MapImageButton } from "./map-image-button";
 import { KpiPanel } from "./kpi-panel";
 import { MapLegend } from "./legend";
@@ -75,7 +76,6 @@ export function PlannerView(props: PlannerViewProps) {
   const onImageExportReady = useCallback((render: NonNullable<typeof renderImage>) => setRenderImage(() => render), []);
   const { base, districtShapes, isochrones, coverage, sites, error, reload } = usePlannerData(query);
   const { live, drag, reset, graph } = useLiveWhatIf(coverage);
-  const [route, setRoute] = useState<MapRoute | null>(null);
   useMapUrl(query, layers, view, selectedSite);
 
   // keyboard: N adds a planned site at the centre of the view (documented beside the button)
@@ -121,23 +121,10 @@ export function PlannerView(props: PlannerViewProps) {
     [shown, unit, coverage],
   );
 
-  // a clicked place: draw the drive to its nearest site along the roads
-  const showRoute = useCallback(
-    async (placeId: string) => {
-      const place = mapCities.find((c) => c.id === placeId);
-      const site = coverage?.inputs.sites.find((s) => s.id === place?.nearestSiteId);
-      if (!place || !site) {
-        setRoute(null);
-        return;
-      }
-      const res = await fetch(`/api/route?from=${place.lat},${place.lng}&to=${site.lat},${site.lng}`);
-      if (!res.ok) return notice.show({ kind: "error", text: `No route from ${place.name}.` });
-      const body = (await res.json()) as Omit<MapRoute, "from" | "to">;
-      setRoute({ ...body, from: place.name, to: site.name });
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- notice.show is stable in use; the rest is listed
-    [mapCities, coverage],
-  );
+  const routeSites = useMemo(() => coverage?.inputs.sites ?? [], [coverage]);
+  const showNotice = notice.show; // stable (useCallback in useNotice)
+  const routeError = useCallback((text: string) => showNotice({ kind: "error", text }), [showNotice]);
+  const { route, showRoute } = usePlaceRoute(mapCities, routeSites, routeError);
   const mapSites: MapSite[] = useMemo(() => mapSitesOf(sites, shown?.sites ?? []), [sites, shown]);
   // the reached roads only while the drive-time polygons load (or for a site being dragged)
   const reach = useMemo(
