@@ -10,6 +10,7 @@ import { ReachLayer } from "./reach-layer";
 import { ClusteredSites } from "./clustered-sites";
 import { DistrictLayer } from "./district-layer";
 import { GapLayer } from "./gap-layer";
+import { MarketLayer } from "./market-layer";
 import { PlaceLayer } from "./place-layer";
 import { RouteLayer } from "./route-layer";
 import type { CoverageMapProps, FocusPopup } from "./types";
@@ -138,6 +139,7 @@ export function CoverageMapInner(props: CoverageMapProps) {
           onSiteSelect={props.onSiteSelect}
         />
       ) : null}
+      {props.market ? <MarketLayer layer={props.market} interactive={interactive} /> : null}
       {(props.suggestions ?? []).map((s) => (
         <Marker key={`suggestion-${s.rank}`} position={[s.lat, s.lng]} icon={suggestionIcon(s.rank)} title={`Suggested site ${s.rank}: ${s.name}`} zIndexOffset={1000}>
           <Popup>

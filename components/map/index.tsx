@@ -11,6 +11,6 @@ export const CoverageMap = dynamic<CoverageMapProps>(() => import("./coverage-ma
 
 export type {
   BaseMapData, CoverageMapProps, DistrictMetric, DistrictShapes, FocusPopup, GapLabel, MapCity, MapDistrict, MapLayers, MapRoute, MapSite,
-  SuggestedMarker,
+  MarketMapDealer, MarketMapLayer, MarketMapPlace, SuggestedMarker, WhatIfPoint,
 } from "./types";
 export type { MapImageContent } from "./export-image";

@@ -145,4 +145,56 @@ export interface CoverageMapProps {
   onSiteEdit?: (siteId: number) => void;
   onSiteDelete?: (siteId: number) => void;
   onAdoptSuggestion?: (rank: number) => void;
+  /** the sales model's layer (dealer bubbles, market areas, what-if points); absent = off */
+  market?: MarketMapLayer | null;
+}
+
+/** A dealer of any brand as the sales layer draws it: a bubble sized by its expected sales. */
+export interface MarketMapDealer {
+  id: number;
+  name: string;
+  brand: string;
+  lat: number;
+  lng: number;
+  /** new cars a year the model expects it to sell */
+  expectedSales: number;
+  targetSales: number;
+  utilisation: number | null;
+  competitor: boolean;
+  /** closed in the current what-if */
+  removed: boolean;
+}
+
+/** A place of the sales model, coloured by the dealer whose primary market area it lies in. */
+export interface MarketMapPlace {
+  id: number;
+  name: string;
+  lat: number;
+  lng: number;
+  potential: number;
+  /** the most likely dealer's id; null when no dealer is in reach */
+  primaryDealerId: number | null;
+}
+
+/** A point being tried in a what-if (not saved): draggable, live. */
+export interface WhatIfPoint {
+  key: number;
+  name: string;
+  lat: number;
+  lng: number;
+  expectedSales: number | null;
+}
+
+/** The sales layer: dealers, market areas, what-if points and what a planner can do with them. */
+export interface MarketMapLayer {
+  dealers: MarketMapDealer[];
+  places: MarketMapPlace[];
+  points: WhatIfPoint[];
+  showCompetitors: boolean;
+  onPointDrag?: (key: number, lat: number, lng: number) => void;
+  onPointRemove?: (key: number) => void;
+  /** close (or reopen) a dealer in the what-if */
+  onDealerToggle?: (dealerId: number) => void;
+  /** try a new point beside this dealer */
+  onAddBeside?: (dealerId: number) => void;
 }

@@ -1,5 +1,5 @@
 /** Explains every symbol on the map. */
-export function MapLegend({ unit }: { unit: "minutes" | "km" }) {
+export function MapLegend({ unit, sales = false }: { unit: "minutes" | "km"; sales?: boolean }) {
   return (
     <section aria-label="Legend" className="legend">
       <h3>Legend</h3>
@@ -14,6 +14,13 @@ export function MapLegend({ unit }: { unit: "minutes" | "km" }) {
         <li><span className="legend-circle uncovered" /> city not covered: a gap (dashed red)</li>
         <li><span className="legend-reach" /> reach of service sites within the threshold {unit === "minutes" ? "(along roads)" : "(straight line)"}</li>
         <li><span className="legend-road" /> highway (M-, A- and KAZ roads)</li>
+        {sales ? (
+          <>
+            <li><span className="market-swatch" style={{ background: "hsl(200 65% 42%)", border: "1.5px solid #0b2540" }} /> our dealer: area = expected sales; dots in its colour = its primary market area</li>
+            <li><span className="market-swatch" style={{ background: "#f0a35e", border: "1.5px dashed #8a4b12" }} /> competitor&apos;s showroom (dashed); grey dots = places where a competitor is the likeliest choice</li>
+            <li><span className="whatif-icon" style={{ width: 14, height: 14, fontSize: 10 }}>+</span> what-if point (not saved; drag it)</li>
+          </>
+        ) : null}
       </ul>
     </section>
   );

@@ -27,7 +27,7 @@ export function MapControls({ query, onQuery, brandOptions, years, quarters, lay
   const range = THRESHOLD_RANGE[query.mode];
   const layer = (key: Exclude<keyof MapLayers, "districts">, label: string, disabled = false) => (
     <label className="check">
-      <input type="checkbox" checked={layers[key]} disabled={disabled} onChange={(e) => onLayers({ ...layers, [key]: e.target.checked })} />
+      <input type="checkbox" checked={layers[key] ?? false} disabled={disabled} onChange={(e) => onLayers({ ...layers, [key]: e.target.checked })} />
       {label}
     </label>
   );
@@ -109,6 +109,8 @@ export function MapControls({ query, onQuery, brandOptions, years, quarters, lay
         {layer("cities", "places")}
         {layer("sites", "dealerships")}
         {layer("closed", "closed sites")}
+        {layer("sales", "sales: expected sales and market areas")}
+        {layer("competitors", "competitors' showrooms", !layers.sales)}
       </fieldset>
     </section>
   );

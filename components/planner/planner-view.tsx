@@ -25,6 +25,9 @@ import { gapFocusOf, gapLabelsOf } from "./gap-focus";
 import type { SuggestionResult } from "@/lib/planning/suggest";
 import { useLiveWhatIf } from "./use-live-what-if";
 import { useMapUrl } from "./use-map-url";
+import { MarketPanel } from "./market-panel";
+import { marketLayerOf } from "./market-map";
+import { useMarket } from "./use-market";
 import { queryString, usePlannerData, type PlannerQuery } from "./use-planner-data";
 
 export interface PlannerViewProps {
@@ -74,8 +77,31 @@ export function PlannerView(props: PlannerViewProps) {
   const [renderImage, setRenderImage] = useState<Parameters<typeof MapImageButton>[0]["render"]>(null);
   // stable, or the map would hand over a new renderer on every render
   const onImageExportReady = useCallback((render: NonNullable<typeof renderImage>) => setRenderImage(() => render), []);
-  const { base, districtShapes, isochrones, coverage, sites, error, reload } = usePlannerData(query);
-  const { live, drag, reset, graph } = useLiveWhatIf(coverage);
+  const { base, districtShapes, isochrones, coverage, sites, error, reload: reloadCoverage } = usePlannerData(query);
+  const { live, drag: dragCoverage, reset, graph } = useLiveWhatIf(coverage);
+  // the sales layer: its model reloads with the registry; a map click drops a what-if point while armed
+  const [registryVersion, setRegistryVersion] = useState(0);
+  const [dropArmed, setDropArmed] = useState(false);
+  const market = useMarket({ brand: query.brand, year: query.year, enabled: Boolean(layers.sales), version: registryVersion });
+  const reload = useCallback(() => {
+    reloadCoverage();
+    setRegistryVersion((v) => v + 1);
+  }, [reloadCoverage]);
+  const { moveDealer } = market;
+  const marketDealerIds = useMemo(() => new Set(market.answer?.dealers.map((d) => d.id) ?? []), [market.answer]);
+  const drag = useCallback(
+    (siteId: number, lat: number, lng: number) => {
+      dragCoverage(siteId, lat, lng);
+      // a dealer the sales model counts: its move shows in the cannibalisation table while dragging
+      if (marketDealerIds.has(siteId)) moveDealer(siteId, lat, lng);
+    },
+    [dragCoverage, marketDealerIds, moveDealer],
+  );
+  const ourBrands = coverage?.brand.brandSlugs ?? [];
+  const marketBase = useMemo(() => (layers.sales ? marketLayerOf(market, coverage?.brand.brandSlugs ?? [], Boolean(layers.competitors)) : null), [layers.sales, layers.competitors, market, coverage]);
+  const marketLayer = marketBase
+    ? { ...marketBase, onPointDrag: market.movePoint, onPointRemove: market.removePoint, onDealerToggle: market.toggleDealer, onAddBeside: market.addBeside }
+    : null;
   useMapUrl(query, layers, view, selectedSite);
 
   // keyboard: N adds a planned site at the centre of the view (documented beside the button)
@@ -289,8 +315,11 @@ export function PlannerView(props: PlannerViewProps) {
         ) : (
           <p className="muted">Loading coverage…</p>
         )}
+        {layers.sales ? (
+          <MarketPanel market={market} label={coverage?.brand.label ?? query.brand} ourBrands={ourBrands} year={query.year} armed={dropArmed} onArm={setDropArmed} />
+        ) : null}
         <SuggestPanel query={query} result={suggestions} onResult={setSuggestions} onAdopt={adopt} adopted={adopted} />
-        <MapLegend unit={unit} />
+        <MapLegend unit={unit} sales={Boolean(layers.sales)} />
       </aside>
       <div className="planner-map" data-testid="planner-map">
         <CoverageMap
@@ -312,13 +341,19 @@ export function PlannerView(props: PlannerViewProps) {
           gapLabels={gapLabels}
           onImageExportReady={onImageExportReady}
           onTilesFailed={() => setTilesFailed(true)}
-          onMapClick={(lat, lng) => void openCreate(lat, lng)}
+          onMapClick={(lat, lng) => {
+            if (dropArmed && layers.sales) {
+              market.addPoint(lat, lng);
+              setDropArmed(false);
+            } else void openCreate(lat, lng);
+          }}
           onSiteDrag={drag}
           onSiteDrop={drop}
           onSiteEdit={openEdit}
           onSiteDelete={remove}
           suggestions={suggestions?.sites.map((x) => ({ rank: x.rank, cityId: x.cityId, name: x.cityName, lat: x.lat, lng: x.lng, gain: x.vehiclesAdded }))}
           onAdoptSuggestion={adopt}
+          market={marketLayer}
         />
       </div>
       {form ? (

@@ -21,10 +21,20 @@ describe("map URL state", () => {
 
   it("falls back to the defaults on absent or unreadable values", () => {
     expect(parseLayers({})).toEqual(DEFAULT_LAYERS);
-    expect(parseLayers({ layers: "" })).toEqual({ districts: "share", tiles: false, roads: false, reach: false, cities: false, sites: false, closed: false });
+    expect(parseLayers({ layers: "" })).toEqual({
+      districts: "share", tiles: false, roads: false, reach: false, cities: false, sites: false, closed: false, sales: false, competitors: false,
+    });
     expect(parseLayers({ districts: "pink" }).districts).toBe("share");
     expect(parseView({ at: "43,76" })).toBeNull();
     expect(parseView({ at: "95,76,5" })).toBeNull();
     expect(parseSelectedSite({ site: "abc" })).toBeNull();
+  });
+
+  it("keeps the sales and competitor layers in the link", () => {
+    const layers = { ...DEFAULT_LAYERS, sales: true, competitors: true };
+    const p = Object.fromEntries(mapStateParams(layers, null, null));
+    expect(p.layers).toBe("tiles,roads,reach,cities,sites,sales,competitors");
+    expect(parseLayers(p)).toEqual(layers);
+    expect(DEFAULT_LAYERS.sales).toBe(false);
   });
 });

@@ -11,6 +11,11 @@ export interface MapLayerState {
   cities: boolean;
   sites: boolean;
   closed: boolean;
+  // optional: the static maps (report, site page, scenario diff) never show the sales model
+  /** the sales model: dealer bubbles by expected sales and each dealer's primary market area */
+  sales?: boolean;
+  /** competitors' showrooms (with the sales layer) */
+  competitors?: boolean;
 }
 
 /** Centre (degrees) and Leaflet zoom level of the map view. */
@@ -20,8 +25,11 @@ export interface MapViewState {
   zoom: number;
 }
 
-export const LAYER_KEYS = ["tiles", "roads", "reach", "cities", "sites", "closed"] as const;
-export const DEFAULT_LAYERS: MapLayerState = { districts: "share", tiles: true, roads: true, reach: true, cities: true, sites: true, closed: false };
+export const LAYER_KEYS = ["tiles", "roads", "reach", "cities", "sites", "closed", "sales", "competitors"] as const;
+// the sales layers are off by default: the map opens on after-sales coverage, as before
+export const DEFAULT_LAYERS: MapLayerState = {
+  districts: "share", tiles: true, roads: true, reach: true, cities: true, sites: true, closed: false, sales: false, competitors: false,
+};
 
 type Raw = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

@@ -1,0 +1,150 @@
+import L from "leaflet";
+import { useEffect, useMemo } from "react";
+import { CircleMarker, Marker, Popup, Tooltip, useMap } from "react-leaflet";
+import { formatInt } from "@/lib/format";
+import type { MarketMapDealer, MarketMapLayer } from "./types";
+
+// Our dealers each get a hue (their market area's dots share it); competitors are one muted orange,
+// dashed, so the two never read alike even in grey print.
+const COMPETITOR_FILL = "#f0a35e";
+const COMPETITOR_STROKE = "#8a4b12";
+const NO_DEALER = "#9aa5b1";
+
+/** A stable, distinguishable hue per dealer id (golden-angle steps), in the blue-green-violet range. */
+export function dealerColour(id: number): string {
+  const hue = 170 + ((id * 137.508) % 130);
+  return `hsl(${hue.toFixed(0)} 65% 42%)`;
+}
+
+/** Bubble radius in pixels: area proportional to expected sales (a dealer selling 4x as much looks 4x as big). */
+export function bubbleRadius(expectedSales: number): number {
+  return 4 + Math.sqrt(Math.max(0, expectedSales)) / 2.5;
+}
+
+const whatIfIcon = L.divIcon({
+  className: "site-icon-wrap",
+  html: '<span class="whatif-icon" aria-hidden="true">+</span>',
+  iconSize: [22, 22],
+  iconAnchor: [11, 11],
+  popupAnchor: [0, -12],
+});
+
+function pct(x: number | null): string {
+  return x === null ? "–" : `${Math.round(x * 100)} %`;
+}
+
+/**
+ * Each place of the sales model as a dot coloured by its primary dealer (its market area), on one
+ * canvas: a couple of thousand points stay smooth. Dots of competitors' areas are grey.
+ */
+function MarketAreas({ layer, ours }: { layer: MarketMapLayer; ours: Map<number, MarketMapDealer> }) {
+  const map = useMap();
+  const renderer = useMemo(() => L.canvas({ padding: 0.3 }), []);
+  useEffect(() => {
+    const group = L.layerGroup();
+    const max = Math.max(1, ...layer.places.map((p) => p.potential));
+    for (const p of layer.places) {
+      const dealer = p.primaryDealerId === null ? undefined : ours.get(p.primaryDealerId);
+      const colour = dealer ? dealerColour(dealer.id) : NO_DEALER;
+      L.circleMarker([p.lat, p.lng], {
+        renderer,
+        radius: 1.5 + 9 * Math.sqrt(p.potential / max),
+        stroke: false,
+        fillColor: colour,
+        fillOpacity: dealer ? 0.55 : 0.3,
+        interactive: false,
+      }).addTo(group);
+    }
+    group.addTo(map);
+    return () => {
+      group.remove();
+    };
+  }, [map, layer.places, ours, renderer]);
+  return null;
+}
+
+/** The sales layer: market areas, dealer bubbles by expected sales (competitors apart), what-if points. */
+export function MarketLayer({ layer, interactive }: { layer: MarketMapLayer; interactive: boolean }) {
+  const ours = useMemo(() => new Map(layer.dealers.filter((d) => !d.competitor).map((d) => [d.id, d])), [layer.dealers]);
+  const shown = layer.dealers.filter((d) => !d.competitor || layer.showCompetitors);
+  // big bubbles first, so small ones on top stay clickable
+  const ordered = [...shown].sort((a, b) => b.expectedSales - a.expectedSales);
+  return (
+    <>
+      <MarketAreas layer={layer} ours={ours} />
+      {ordered.map((d) => (
+        <CircleMarker
+          key={`market-${d.id}`}
+          center={[d.lat, d.lng]}
+          radius={bubbleRadius(d.expectedSales)}
+          pathOptions={
+            d.removed
+              ? { color: "#555", weight: 1.5, dashArray: "2 3", fillColor: "#ccc", fillOpacity: 0.4 }
+              : d.competitor
+                ? { color: COMPETITOR_STROKE, weight: 1.5, dashArray: "4 3", fillColor: COMPETITOR_FILL, fillOpacity: 0.45 }
+                : { color: "#0b2540", weight: 1.5, fillColor: dealerColour(d.id), fillOpacity: 0.7 }
+          }
+          bubblingMouseEvents={false}
+          className={d.competitor ? "market-bubble competitor" : "market-bubble ours"}
+        >
+          <Tooltip>
+            {d.name} · {formatInt(d.expectedSales)} cars/year
+          </Tooltip>
+          <Popup>
+            <div className="site-popup" data-testid="market-dealer-popup">
+              <strong>{d.name}</strong>
+              <div className="muted">{d.brand}{d.competitor ? " · competitor" : ""}</div>
+              <div>
+                Expected sales {formatInt(d.expectedSales)} a year · target {formatInt(d.targetSales)} · utilisation {pct(d.utilisation)}
+              </div>
+              {interactive ? (
+                <div className="popup-actions">
+                  <button type="button" onClick={() => layer.onDealerToggle?.(d.id)}>
+                    {d.removed ? "Reopen (what-if)" : "Close (what-if)"}
+                  </button>
+                  {!d.competitor ? (
+                    <button type="button" onClick={() => layer.onAddBeside?.(d.id)}>
+                      Try a point beside it
+                    </button>
+                  ) : null}
+                </div>
+              ) : null}
+            </div>
+          </Popup>
+        </CircleMarker>
+      ))}
+      {layer.points.map((p) => (
+        <Marker
+          key={`whatif-${p.key}`}
+          position={[p.lat, p.lng]}
+          icon={whatIfIcon}
+          draggable={interactive}
+          title={`${p.name} (what-if)`}
+          zIndexOffset={1200}
+          eventHandlers={{
+            drag: (e) => {
+              const at = (e.target as L.Marker).getLatLng();
+              layer.onPointDrag?.(p.key, at.lat, at.lng);
+            },
+            dragend: (e) => {
+              const at = (e.target as L.Marker).getLatLng();
+              layer.onPointDrag?.(p.key, at.lat, at.lng);
+            },
+          }}
+        >
+          <Popup>
+            <div className="site-popup">
+              <strong>{p.name}</strong> <span className="muted">(what-if, not saved)</span>
+              <div>Expected sales {p.expectedSales === null ? "…" : formatInt(p.expectedSales)} a year; drag to try elsewhere</div>
+              {interactive ? (
+                <button type="button" onClick={() => layer.onPointRemove?.(p.key)}>
+                  Remove the point
+                </button>
+              ) : null}
+            </div>
+          </Popup>
+        </Marker>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+"use client";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { apiErrorText } from "./api-error";
+import type { MarketAnswer, MarketChangeRequest, MarketWhatIfAnswer } from "./market-types";
+
+/** How long the what-if waits after the last drag event before asking the server (live, not per pixel). */
+export const WHAT_IF_DEBOUNCE_MS = 120;
+
+/** About 1.5 km east of a dealer: "a second point beside it", within any buyer's reach of both. */
+const BESIDE_DEG_LNG = 0.02;
+
+export interface WhatIfPointState {
+  key: number;
+  name: string;
+  lat: number;
+  lng: number;
+}
+
+const EMPTY: { points: WhatIfPointState[]; move: MarketChangeRequest["move"]; remove: number[] } = { points: [], move: [], remove: [] };
+
+/**
+ * The sales model on the map: loads GET /api/market for the brand and year while the sales layer is
+ * on, and keeps a what-if (points added, dealers moved or closed, nothing saved) whose effect on every
+ * dealer comes from POST /api/market/what-if, debounced so it updates live while a point is dragged.
+ */
+export function useMarket(params: { brand: string; year: number; enabled: boolean; version: number }) {
+  const { brand, year, enabled, version } = params;
+  const [loaded, setLoaded] = useState<{ key: string; data: MarketAnswer } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [change, setChange] = useState(EMPTY);
+  const [whatIf, setWhatIf] = useState<{ key: string; data: MarketWhatIfAnswer } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const nextKey = useRef(1);
+  const key = `${brand}|${year}|${version}`;
+  const answer = enabled && loaded?.key === key ? loaded.data : null;
+
+  useEffect(() => {
+    if (!enabled) return;
+    let cancelled = false;
+    const qs = new URLSearchParams({ brand, year: String(year) });
+    fetch(`/api/market?${qs}`, { cache: "no-cache" })
+      .then(async (res) => {
+        const body = await res.json();
+        if (!res.ok) throw new Error(apiErrorText(body, `/api/market answered ${res.status}`));
+        return body as MarketAnswer;
+      })
+      .then(
+        (data) => {
+          if (cancelled) return;
+          setLoaded({ key, data });
+          setError(null);
+        },
+        (e: Error) => !cancelled && setError(e.message),
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [brand, year, enabled, key]);
+
+  // a new brand, year or registry state starts a new what-if
+  const [changeKey, setChangeKey] = useState(key);
+  if (changeKey !== key) {
+    setChangeKey(key);
+    setChange(EMPTY);
+    setWhatIf(null);
+  }
+
+  const request: MarketChangeRequest | null = useMemo(() => {
+    if (!change.points.length && !change.move.length && !change.remove.length) return null;
+    return { add: change.points.map((p) => ({ lat: p.lat, lng: p.lng, name: p.name })), move: change.move, remove: change.remove };
+  }, [change]);
+  const requestKey = request ? `${key}|${JSON.stringify(request)}` : null;
+
+  useEffect(() => {
+    if (!enabled || !request || !requestKey) return;
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      setBusy(true);
+      fetch("/api/market/what-if", {
+        method: "POST",
+        signal: abort.signal,
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ brand, year, ...request }),
+      })
+        .then(async (res) => {
+          const body = await res.json();
+          if (!res.ok) throw new Error(apiErrorText(body, `/api/market/what-if answered ${res.status}`));
+          return body as MarketWhatIfAnswer;
+        })
+        .then(
+          (data) => {
+            setWhatIf({ key: requestKey, data });
+            setError(null);
+          },
+          (e: Error) => {
+            if (e.name !== "AbortError") setError(e.message);
+          },
+        )
+        .finally(() => !abort.signal.aborted && setBusy(false));
+    }, WHAT_IF_DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+      setBusy(false);
+    };
+  }, [enabled, request, requestKey, brand, year]);
+
+  const addPoint = useCallback((lat: number, lng: number) => {
+    const k = nextKey.current++;
+    setChange((c) => ({ ...c, points: [...c.points, { key: k, name: `What-if point ${k}`, lat, lng }] }));
+  }, []);
+  const movePoint = useCallback((k: number, lat: number, lng: number) => {
+    setChange((c) => ({ ...c, points: c.points.map((p) => (p.key === k ? { ...p, lat, lng } : p)) }));
+  }, []);
+  const removePoint = useCallback((k: number) => setChange((c) => ({ ...c, points: c.points.filter((p) => p.key !== k) })), []);
+  const moveDealer = useCallback((id: number, lat: number, lng: number) => {
+    setChange((c) => ({ ...c, move: [...c.move.filter((m) => m.id !== id), { id, lat, lng }] }));
+  }, []);
+  const toggleDealer = useCallback((id: number) => {
+    setChange((c) => ({ ...c, remove: c.remove.includes(id) ? c.remove.filter((x) => x !== id) : [...c.remove, id] }));
+  }, []);
+  const addBeside = useCallback(
+    (id: number) => {
+      const d = answer?.dealers.find((x) => x.id === id);
+      if (d) addPoint(d.lat, d.lng + BESIDE_DEG_LNG);
+    },
+    [answer, addPoint],
+  );
+  const clear = useCallback(() => {
+    setChange(EMPTY);
+    setWhatIf(null);
+  }, []);
+
+  return {
+    answer,
+    error,
+    change,
+    // an answer for an older change is kept on screen while the next one is asked (no flicker while dragging)
+    whatIf: request ? (whatIf?.data ?? null) : null,
+    current: request !== null && whatIf?.key === requestKey,
+    busy,
+    addPoint, movePoint, removePoint, moveDealer, toggleDealer, addBeside, clear,
+  };
+}
+
+export type MarketState = ReturnType<typeof useMarket>;
