@@ -18,3 +18,8 @@ export function placeName(row: NamedPlace, locale: Locale): string {
   const name = locale === "en" ? row.nameEn : locale === "kk" ? row.nameKk : locale === "zh" ? row.nameZh : row.nameRu;
   return name?.trim() ? name : row.nameRu;
 }
+
+/** placeName of a looked-up row, or `fallback` (the name the row came with) when the lookup found none. */
+export function placeNameOr(row: NamedPlace | undefined, fallback: string, locale: Locale): string {
+  return row ? placeName(row, locale) : fallback;
+}
