@@ -36,6 +36,7 @@ export const MAIN_PAGES: I18nPage[] = [
   { name: "dealership", path: firstDealership },
   { name: "dealership-edit", path: async (page) => `${await firstDealership(page)}/edit`, ready: "form" },
   { name: "vehicle-park", path: "/vehicle-park", ready: "table" },
+  { name: "sales", path: "/sales", ready: "table" },
 ];
 
 export const I18N_PAGES: I18nPage[] = [...MAIN_PAGES, ...PAGES_B];

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { brandIdsForSlug, listBrands } from "@/db/queries/brands";
 import { listCities } from "@/db/queries/cities";
@@ -12,6 +13,7 @@ import { buildParkTable } from "@/components/registry/park-table-model";
 import styles from "@/components/registry/registry.module.css";
 import { can } from "@/lib/auth/permissions";
 import { formatInt } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { brandOptions } from "@/lib/planning/brand-options";
 import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";
 import { setBrandSettingsAction, setSalesCellAction } from "./actions";
@@ -32,6 +34,8 @@ function first(v: string | string[] | undefined) {
 export default async function SalesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const db = getDb();
   const ctx = await pageContext();
+  const t = await getTranslations("sales");
+  const locale = (await getLocale()) as Locale;
   const raw = await searchParams;
   const parsed = vehicleParkQuerySchema.safeParse({ year: first(raw.year), brand: first(raw.brand) });
   const query = parsed.success ? parsed.data : {};
@@ -54,16 +58,13 @@ export default async function SalesPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <h1>Sales (new-car registrations)</h1>
+      <h1>{t("title")}</h1>
       <p className="note">
-        New cars sold per city and brand in a year: the market potential the sales model shares among all dealers, ours
-        and competitors&apos;. Seed figures are derived estimates (national sales per brand spread by population, car
-        ownership and an urban weighting; see docs/seed-data.md); a figure typed or imported here replaces the estimate
-        and is recorded in the audit log. See <Link href="/market">dealer performance</Link>.
+        {t("intro")} <Link href="/market">{t("performanceLink")}</Link>
       </p>
-      <form method="get" action="/sales" className={styles.filters} aria-label="Choose year and brand">
+      <form method="get" action="/sales" className={styles.filters} aria-label={t("filtersLabel")}>
         <label>
-          Year
+          {t("year")}
           <select name="year" defaultValue={String(year)}>
             {yearChoices.map((y) => (
               <option key={y} value={y}>{y}</option>
@@ -71,42 +72,42 @@ export default async function SalesPage({ searchParams }: { searchParams: Promis
           </select>
         </label>
         <label>
-          Brand or group
+          {t("brand")}
           <select name="brand" defaultValue={query.brand ?? ""}>
-            <option value="">All car brands</option>
+            <option value="">{t("allBrands")}</option>
             {brandOptions(listBrands(db), { competitors: true }).map((o) => (
               <option key={o.value} value={o.value}>{o.label.trim()}</option>
             ))}
           </select>
         </label>
-        <button type="submit">Show</button>
+        <button type="submit">{t("show")}</button>
         <span className="muted">
-          Export: <a href={`/api/export/sales.csv?${exportQuery}`} download>CSV</a> ·{" "}
-          <a href="/api/export/sales.csv" download>all years (CSV)</a>
+          {t("export")} <a href={`/api/export/sales.csv?${exportQuery}`} download>{t("csv")}</a> ·{" "}
+          <a href="/api/export/sales.csv" download>{t("allYears")}</a>
         </span>
       </form>
-      {query.brand && !ids ? <p className="field-error" role="alert">Unknown brand &quot;{query.brand}&quot;: showing all brands.</p> : null}
+      {query.brand && !ids ? <p className="field-error" role="alert">{t("unknownBrand", { brand: query.brand })}</p> : null}
 
-      <ParkGrid model={model} setCell={setSalesCellAction} title="Sales" />
+      <ParkGrid model={model} setCell={setSalesCellAction} title={t("gridTitle")} />
 
       <div className={styles.cols}>
         <section>
-          <h2>Totals per region, {year}</h2>
-          <table aria-label="Sales per region" className={styles.totalsTable}>
+          <h2>{t("regionTotals", { year })}</h2>
+          <table aria-label={t("regionTotalsLabel")} className={styles.totalsTable}>
             <thead>
               <tr>
-                <th scope="col">Region</th>
+                <th scope="col">{t("region")}</th>
                 <th scope="col" className="num">{year}</th>
-                <th scope="col" className="num">{previousYear ?? "previous"}</th>
-                <th scope="col" className="num">Change</th>
+                <th scope="col" className="num">{previousYear ?? t("previous")}</th>
+                <th scope="col" className="num">{t("change")}</th>
               </tr>
             </thead>
             <tbody>
               {model.regionTotals.map((r) => (
                 <tr key={r.key}>
                   <th scope="row">{r.label}</th>
-                  <td className="num">{formatInt(r.total)}</td>
-                  <td className="num">{formatInt(r.previous)}</td>
+                  <td className="num">{formatInt(r.total, locale)}</td>
+                  <td className="num">{formatInt(r.previous, locale)}</td>
                   <td className="num"><Change total={r} /></td>
                 </tr>
               ))}
@@ -114,27 +115,18 @@ export default async function SalesPage({ searchParams }: { searchParams: Promis
           </table>
         </section>
         <section>
-          <h2>Import sales from CSV</h2>
+          <h2>{t("importTitle")}</h2>
           <ImportPanel
             kind="sales"
             accept=".csv,text/csv"
             example={"city,brand,year,vehicles\nAlmaty,haval,2025,3100\nАстана,Chevrolet,2025,6400"}
-            help={
-              <>
-                Columns <code>city, brand, year, vehicles</code> (new cars sold in the year) in any order. Cities by English or
-                Russian name, brands by name or slug, any case. Up to 5 MB / 100,000 rows. Nothing is written until every row
-                is valid and you confirm; then all rows are written at once. An export of this table imports back unchanged.
-              </>
-            }
+            help={t.rich("importHelp", { code: (chunks) => <code>{chunks}</code> })}
           />
         </section>
       </div>
 
-      <h2 id="settings">Planning settings (sales model)</h2>
-      <p className="note">
-        Target sales per outlet is the throughput standard a dealer&apos;s expected sales are compared with (utilisation).
-        Brand strength multiplies every showroom&apos;s pull in the choice model; leave it empty for 1 (or the calibrated value).
-      </p>
+      <h2 id="settings">{t("settingsTitle")}</h2>
+      <p className="note">{t("settingsNote")}</p>
       <BrandSettings rows={listBrandMarketSettings(db).filter((b) => b.segment === "passenger")} save={setBrandSettingsAction} canEdit={canEdit} />
     </>
   );

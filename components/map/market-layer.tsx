@@ -1,7 +1,9 @@
 import L from "leaflet";
 import { useEffect, useMemo } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { CircleMarker, Marker, Popup, Tooltip, useMap } from "react-leaflet";
-import { formatInt } from "@/lib/format";
+import { formatInt, formatShare } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { MarketMapDealer, MarketMapLayer } from "./types";
 
 // Our dealers each get a hue (their market area's dots share it); competitors are one muted orange,
@@ -28,10 +30,6 @@ const whatIfIcon = L.divIcon({
   iconAnchor: [11, 11],
   popupAnchor: [0, -12],
 });
-
-function pct(x: number | null): string {
-  return x === null ? "–" : `${Math.round(x * 100)} %`;
-}
 
 /**
  * Each place of the sales model as a dot coloured by its primary dealer (its market area), on one
@@ -65,6 +63,9 @@ function MarketAreas({ layer, ours }: { layer: MarketMapLayer; ours: Map<number,
 
 /** The sales layer: market areas, dealer bubbles by expected sales (competitors apart), what-if points. */
 export function MarketLayer({ layer, interactive }: { layer: MarketMapLayer; interactive: boolean }) {
+  const t = useTranslations("market.layer");
+  const locale = useLocale() as Locale;
+  const int = (n: number) => formatInt(n, locale);
   const ours = useMemo(() => new Map(layer.dealers.filter((d) => !d.competitor).map((d) => [d.id, d])), [layer.dealers]);
   const shown = layer.dealers.filter((d) => !d.competitor || layer.showCompetitors);
   // big bubbles first, so small ones on top stay clickable
@@ -87,24 +88,24 @@ export function MarketLayer({ layer, interactive }: { layer: MarketMapLayer; int
           bubblingMouseEvents={false}
           className={d.competitor ? "market-bubble competitor" : "market-bubble ours"}
         >
-          <Tooltip>
-            {d.name} · {formatInt(d.expectedSales)} cars/year
-          </Tooltip>
+          <Tooltip>{t("tooltip", { name: d.name, sales: int(d.expectedSales) })}</Tooltip>
           <Popup>
             <div className="site-popup" data-testid="market-dealer-popup">
               <strong>{d.name}</strong>
-              <div className="muted">{d.brand}{d.competitor ? " · competitor" : ""}</div>
+              <div className="muted">{d.competitor ? `${d.brand} · ${t("competitor")}` : d.brand}</div>
               <div>
-                Expected sales {formatInt(d.expectedSales)} a year · target {formatInt(d.targetSales)} · utilisation {pct(d.utilisation)}
+                {t("popupSales", {
+                  sales: int(d.expectedSales), target: int(d.targetSales), utilisation: d.utilisation === null ? "–" : formatShare(d.utilisation, locale),
+                })}
               </div>
               {interactive ? (
                 <div className="popup-actions">
                   <button type="button" onClick={() => layer.onDealerToggle?.(d.id)}>
-                    {d.removed ? "Reopen (what-if)" : "Close (what-if)"}
+                    {d.removed ? t("reopen") : t("close")}
                   </button>
                   {!d.competitor ? (
                     <button type="button" onClick={() => layer.onAddBeside?.(d.id)}>
-                      Try a point beside it
+                      {t("beside")}
                     </button>
                   ) : null}
                 </div>
@@ -119,7 +120,7 @@ export function MarketLayer({ layer, interactive }: { layer: MarketMapLayer; int
           position={[p.lat, p.lng]}
           icon={whatIfIcon}
           draggable={interactive}
-          title={`${p.name} (what-if)`}
+          title={t("pointTitle", { name: p.name })}
           zIndexOffset={1200}
           eventHandlers={{
             drag: (e) => {
@@ -134,11 +135,11 @@ export function MarketLayer({ layer, interactive }: { layer: MarketMapLayer; int
         >
           <Popup>
             <div className="site-popup">
-              <strong>{p.name}</strong> <span className="muted">(what-if, not saved)</span>
-              <div>Expected sales {p.expectedSales === null ? "…" : formatInt(p.expectedSales)} a year; drag to try elsewhere</div>
+              <strong>{p.name}</strong> <span className="muted">{t("notSaved")}</span>
+              <div>{t("pointSales", { sales: p.expectedSales === null ? "…" : int(p.expectedSales) })}</div>
               {interactive ? (
                 <button type="button" onClick={() => layer.onPointRemove?.(p.key)}>
-                  Remove the point
+                  {t("removePoint")}
                 </button>
               ) : null}
             </div>

@@ -1,5 +1,8 @@
+import { useTranslations } from "next-intl";
+
 /** Explains every symbol on the map. */
 export function MapLegend({ unit, sales = false }: { unit: "minutes" | "km"; sales?: boolean }) {
+  const t = useTranslations("market.legend");
   return (
     <section aria-label="Legend" className="legend">
       <h3>Legend</h3>
@@ -16,9 +19,9 @@ export function MapLegend({ unit, sales = false }: { unit: "minutes" | "km"; sal
         <li><span className="legend-road" /> highway (M-, A- and KAZ roads)</li>
         {sales ? (
           <>
-            <li><span className="market-swatch" style={{ background: "hsl(200 65% 42%)", border: "1.5px solid #0b2540" }} /> our dealer: area = expected sales; dots in its colour = its primary market area</li>
-            <li><span className="market-swatch" style={{ background: "#f0a35e", border: "1.5px dashed #8a4b12" }} /> competitor&apos;s showroom (dashed); grey dots = places where a competitor is the likeliest choice</li>
-            <li><span className="whatif-icon" style={{ width: 14, height: 14, fontSize: 10 }}>+</span> what-if point (not saved; drag it)</li>
+            <li><span className="market-swatch" style={{ background: "hsl(200 65% 42%)", border: "1.5px solid #0b2540" }} /> {t("ours")}</li>
+            <li><span className="market-swatch" style={{ background: "#f0a35e", border: "1.5px dashed #8a4b12" }} /> {t("competitor")}</li>
+            <li><span className="whatif-icon" style={{ width: 14, height: 14, fontSize: 10 }}>+</span> {t("whatIf")}</li>
           </>
         ) : null}
       </ul>

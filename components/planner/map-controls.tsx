@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { MapLayers } from "@/components/map";
 import { DEFAULT_THRESHOLD } from "@/lib/coverage/types";
 import type { PlannerQuery } from "./use-planner-data";
@@ -23,6 +24,7 @@ const THRESHOLD_RANGE = { road: { min: 30, max: 600, step: 15 }, straight: { min
 
 /** Brand, travel mode, threshold, planned openings, year and layer toggles. */
 export function MapControls({ query, onQuery, brandOptions, years, quarters, layers, onLayers, tilesAvailable }: Props) {
+  const tMarket = useTranslations("market.controls");
   const set = (patch: Partial<PlannerQuery>) => onQuery({ ...query, ...patch });
   const range = THRESHOLD_RANGE[query.mode];
   const layer = (key: Exclude<keyof MapLayers, "districts">, label: string, disabled = false) => (
@@ -109,8 +111,8 @@ export function MapControls({ query, onQuery, brandOptions, years, quarters, lay
         {layer("cities", "places")}
         {layer("sites", "dealerships")}
         {layer("closed", "closed sites")}
-        {layer("sales", "sales: expected sales and market areas")}
-        {layer("competitors", "competitors' showrooms", !layers.sales)}
+        {layer("sales", tMarket("sales"))}
+        {layer("competitors", tMarket("competitors"), !layers.sales)}
       </fieldset>
     </section>
   );

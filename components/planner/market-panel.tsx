@@ -1,6 +1,8 @@
 "use client";
 import { useState } from "react";
-import { formatInt, formatIntDelta, formatShare } from "@/lib/format";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDecimal, formatInt, formatIntDelta, formatShare } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { MarketState } from "./use-market";
 
 interface Props {
@@ -20,6 +22,10 @@ interface Props {
  * conquest) and the brand's net gain.
  */
 export function MarketPanel({ market, label, ourBrands, year, armed, onArm }: Props) {
+  const t = useTranslations("market.panel");
+  const locale = useLocale() as Locale;
+  const int = (n: number) => formatInt(n, locale);
+  const share = (x: number) => formatShare(x, locale);
   const { answer, whatIf, error, change } = market;
   const ours = (answer?.dealers ?? []).filter((d) => ourBrands.includes(d.brand)).sort((a, b) => a.name.localeCompare(b.name));
   const [beside, setBeside] = useState<number | "">("");
@@ -27,44 +33,42 @@ export function MarketPanel({ market, label, ourBrands, year, armed, onArm }: Pr
 
   return (
     <section className="market-panel" aria-label="Sales model">
-      <h2>Sales {year}: {label}</h2>
+      <h2>{t("title", { year, label })}</h2>
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       {answer ? (
         <>
           <p data-testid="market-totals">
-            Expected {formatInt(answer.totals.captured)} of {formatInt(answer.totals.potential)} new cars a year (
-            {formatShare(answer.totals.share)} share).
+            {t("totals", { captured: int(answer.totals.captured), potential: int(answer.totals.potential), share: share(answer.totals.share) })}
           </p>
           <p className="muted">
-            Buyers choose among every brand&apos;s showrooms within {answer.model.maxMinutes} min, pulled by attractiveness and
-            pushed by drive time ({answer.model.decay} decay, λ = {answer.model.lambda}
-            {answer.model.fit ? `; fit R² ${answer.model.fit.r2.toFixed(2)}, MAPE ${formatShare(answer.model.fit.mape)}` : ""}).{" "}
-            <a href="/market">Dealer performance</a>
+            {t("model", { minutes: answer.model.maxMinutes, decay: answer.model.decay, lambda: formatDecimal(answer.model.lambda, 3, locale) })}{" "}
+            {answer.model.fit ? `${t("fit", { r2: formatDecimal(answer.model.fit.r2, 2, locale), mape: share(answer.model.fit.mape) })} ` : ""}
+            <a href="/market">{t("performanceLink")}</a>
           </p>
         </>
       ) : error ? null : (
-        <p className="muted">Loading the sales model…</p>
+        <p className="muted">{t("loading")}</p>
       )}
 
       <div className="side-actions">
         <button type="button" aria-pressed={armed} onClick={() => onArm(!armed)}>
-          {armed ? "Click the map to drop the point…" : "Drop a what-if point"}
+          {armed ? t("dropArmed") : t("drop")}
         </button>
         <label>
-          Try a point beside{" "}
-          <select value={beside} onChange={(e) => setBeside(e.target.value === "" ? "" : Number(e.target.value))} aria-label="Dealer to try a point beside">
-            <option value="">choose a dealer</option>
+          {t("besideLabel")}{" "}
+          <select value={beside} onChange={(e) => setBeside(e.target.value === "" ? "" : Number(e.target.value))} aria-label={t("besideAria")}>
+            <option value="">{t("besideChoose")}</option>
             {ours.map((d) => (
               <option key={d.id} value={d.id}>{d.name}</option>
             ))}
           </select>
         </label>
         <button type="button" disabled={beside === ""} onClick={() => beside !== "" && market.addBeside(beside)}>
-          Add beside
+          {t("addBeside")}
         </button>
         {active ? (
           <button type="button" onClick={market.clear}>
-            Clear what-if
+            {t("clear")}
           </button>
         ) : null}
       </div>
@@ -74,26 +78,24 @@ export function MarketPanel({ market, label, ourBrands, year, armed, onArm }: Pr
           {whatIf ? (
             <>
               <p className="net-gain" data-testid="net-gain">
-                {label} net gain: {formatIntDelta(Math.round(whatIf.netGain))} cars a year (share {formatShare(whatIf.before.share)} →{" "}
-                {formatShare(whatIf.after.share)}){market.busy ? " · updating…" : ""}
+                {t("netGain", { label, gain: formatIntDelta(Math.round(whatIf.netGain), locale), before: share(whatIf.before.share), after: share(whatIf.after.share) })}
+                {market.busy ? ` · ${t("updating")}` : ""}
               </p>
               {whatIf.added.length ? (
                 <ul>
                   {whatIf.added.map((a) => (
-                    <li key={a.name}>
-                      {a.name} would sell {formatInt(a.expectedSales)} a year
-                    </li>
+                    <li key={a.name}>{t("addedSells", { name: a.name, sales: int(a.expectedSales) })}</li>
                   ))}
                 </ul>
               ) : null}
-              <table aria-label="What-if: dealers whose sales change">
-                <caption className="muted">Cannibalisation (ours) and conquest (competitors), new cars a year</caption>
+              <table aria-label={t("tableLabel")}>
+                <caption className="muted">{t("tableCaption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Dealer</th>
-                    <th scope="col" className="num">Before</th>
-                    <th scope="col" className="num">After</th>
-                    <th scope="col" className="num">Change</th>
+                    <th scope="col">{t("colDealer")}</th>
+                    <th scope="col" className="num">{t("colBefore")}</th>
+                    <th scope="col" className="num">{t("colAfter")}</th>
+                    <th scope="col" className="num">{t("colChange")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -102,29 +104,26 @@ export function MarketPanel({ market, label, ourBrands, year, armed, onArm }: Pr
                     return (
                       <tr key={d.id} data-dealer={d.id} data-ours={mine}>
                         <th scope="row">
-                          {d.name} <span className="muted">{mine ? "ours" : d.brand}</span>
+                          {d.name} <span className="muted">{mine ? t("ours") : d.brand}</span>
                         </th>
-                        <td className="num">{formatInt(d.before)}</td>
-                        <td className="num">{formatInt(d.after)}</td>
+                        <td className="num">{int(d.before)}</td>
+                        <td className="num">{int(d.after)}</td>
                         <td className={`num ${d.delta < 0 ? "delta-down" : "delta-up"}`} data-delta={d.delta}>
-                          {formatIntDelta(Math.round(d.delta))}
+                          {formatIntDelta(Math.round(d.delta), locale)}
                         </td>
                       </tr>
                     );
                   })}
                 </tbody>
               </table>
-              {whatIf.dealers.length === 0 ? <p className="muted">No dealer&apos;s expected sales change.</p> : null}
+              {whatIf.dealers.length === 0 ? <p className="muted">{t("noChange")}</p> : null}
             </>
           ) : (
-            <p className="muted">Working out the what-if…</p>
+            <p className="muted">{t("working")}</p>
           )}
         </div>
       ) : (
-        <p className="muted">
-          Drop a point (then drag it), drag one of your sites, or close a dealer from its bubble: the table shows what each
-          dealer wins or loses.
-        </p>
+        <p className="muted">{t("hint")}</p>
       )}
     </section>
   );

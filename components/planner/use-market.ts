@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { apiErrorText } from "./api-error";
 import type { MarketAnswer, MarketChangeRequest, MarketWhatIfAnswer } from "./market-types";
 
@@ -25,6 +26,7 @@ const EMPTY: { points: WhatIfPointState[]; move: MarketChangeRequest["move"]; re
  */
 export function useMarket(params: { brand: string; year: number; enabled: boolean; version: number }) {
   const { brand, year, enabled, version } = params;
+  const t = useTranslations("market.panel");
   const [loaded, setLoaded] = useState<{ key: string; data: MarketAnswer } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [change, setChange] = useState(EMPTY);
@@ -105,10 +107,13 @@ export function useMarket(params: { brand: string; year: number; enabled: boolea
     };
   }, [enabled, request, requestKey, brand, year]);
 
-  const addPoint = useCallback((lat: number, lng: number) => {
-    const k = nextKey.current++;
-    setChange((c) => ({ ...c, points: [...c.points, { key: k, name: `What-if point ${k}`, lat, lng }] }));
-  }, []);
+  const addPoint = useCallback(
+    (lat: number, lng: number) => {
+      const k = nextKey.current++;
+      setChange((c) => ({ ...c, points: [...c.points, { key: k, name: t("pointName", { n: k }), lat, lng }] }));
+    },
+    [t],
+  );
   const movePoint = useCallback((k: number, lat: number, lng: number) => {
     setChange((c) => ({ ...c, points: c.points.map((p) => (p.key === k ? { ...p, lat, lng } : p)) }));
   }, []);

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/errors";
 import { firstMessage } from "@/lib/errors";
 import styles from "./registry.module.css";
@@ -18,6 +19,7 @@ type SaveSettings = (input: { brand: string; targetSalesPerOutlet: string; stren
 
 /** One brand's sales-model settings: throughput standard and strength override, saved with its own button. */
 function SettingRow({ row, save, canEdit }: { row: BrandSettingRow; save: SaveSettings; canEdit: boolean }) {
+  const t = useTranslations("sales.settings");
   const router = useRouter();
   const [target, setTarget] = useState(String(row.targetSalesPerOutlet));
   const [strength, setStrength] = useState(row.strength === null ? "" : String(row.strength));
@@ -28,7 +30,7 @@ function SettingRow({ row, save, canEdit }: { row: BrandSettingRow; save: SaveSe
     e.preventDefault();
     const res = await save({ brand: row.slug, targetSalesPerOutlet: target, strength });
     if (res.ok) {
-      setStatus({ error: false, text: "Saved" });
+      setStatus({ error: false, text: t("saved") });
       router.refresh();
     } else setStatus({ error: true, text: firstMessage(res.error) });
   }
@@ -36,23 +38,23 @@ function SettingRow({ row, save, canEdit }: { row: BrandSettingRow; save: SaveSe
   return (
     <tr data-brand={row.slug}>
       <th scope="row">
-        {row.name} <span className="muted">({row.manufacturer}{row.competitor ? ", competitor" : ""})</span>
+        {row.name} <span className="muted">({row.competitor ? `${row.manufacturer}, ${t("competitor")}` : row.manufacturer})</span>
       </th>
       <td>
         <form id={`settings-${row.slug}`} onSubmit={submit} />
         <input
           form={`settings-${row.slug}`} inputMode="numeric" className="num" size={6} value={target} disabled={!canEdit}
-          aria-label={`Target sales per outlet, ${row.name}`} onChange={(e) => setTarget(e.target.value)}
+          aria-label={t("targetAria", { brand: row.name })} onChange={(e) => setTarget(e.target.value)}
         />
       </td>
       <td>
         <input
           form={`settings-${row.slug}`} inputMode="decimal" className="num" size={4} value={strength} placeholder="1" disabled={!canEdit}
-          aria-label={`Brand strength, ${row.name}`} onChange={(e) => setStrength(e.target.value)}
+          aria-label={t("strengthAria", { brand: row.name })} onChange={(e) => setStrength(e.target.value)}
         />
       </td>
       <td>
-        {canEdit ? <button type="submit" form={`settings-${row.slug}`} disabled={!dirty}>Save</button> : null}{" "}
+        {canEdit ? <button type="submit" form={`settings-${row.slug}`} disabled={!dirty}>{t("save")}</button> : null}{" "}
         {status ? <span role={status.error ? "alert" : "status"} className={status.error ? "field-error" : "muted"}>{status.text}</span> : null}
       </td>
     </tr>
@@ -61,14 +63,15 @@ function SettingRow({ row, save, canEdit }: { row: BrandSettingRow; save: SaveSe
 
 /** The sales model's planning settings per brand (throughput standard and strength), editable by planners. */
 export function BrandSettings({ rows, save, canEdit }: { rows: BrandSettingRow[]; save: SaveSettings; canEdit: boolean }) {
+  const t = useTranslations("sales.settings");
   return (
     <div className={styles.tableWrap}>
-      <table aria-label="Sales planning settings per brand">
+      <table aria-label={t("tableLabel")}>
         <thead>
           <tr>
-            <th scope="col">Brand</th>
-            <th scope="col" className="num">Target sales per outlet (cars/year)</th>
-            <th scope="col" className="num">Brand strength</th>
+            <th scope="col">{t("colBrand")}</th>
+            <th scope="col" className="num">{t("colTarget")}</th>
+            <th scope="col" className="num">{t("colStrength")}</th>
             <th scope="col" />
           </tr>
         </thead>
