@@ -86,7 +86,15 @@ export const brands = sqliteTable("brands", {
   manufacturerSlug: text("manufacturer_slug").notNull(),
   segment: text("segment", { enum: BRAND_SEGMENTS }).notNull(),
   source: text("source").notNull(),
+  // a rival brand modelled for the sales (market) model only: kept out of the after-sales pickers
+  competitor: integer("competitor", { mode: "boolean" }).notNull().default(false),
+  // throughput standard: new cars one outlet of this brand is expected to sell per year
+  targetSalesPerOutlet: integer("target_sales_per_outlet").notNull().default(300),
+  // a planner's override of the brand strength in the sales model; null = 1 (or the calibrated value)
+  strength: real("strength"),
 });
+// (no CHECK on the three sales-model columns: SQLite can only add a CHECK by rebuilding the table,
+// which would drop its data-version triggers; lib/validation/market-settings.ts guards them)
 
 export const dealerships = sqliteTable(
   "dealerships",
@@ -107,6 +115,9 @@ export const dealerships = sqliteTable(
     service: integer("service", { mode: "boolean" }).notNull().default(true),
     parts: integer("parts", { mode: "boolean" }).notNull().default(true),
     serviceBays: integer("service_bays").notNull().default(0),
+    // sales model: the showroom's pull (class or size), 1 = a standard showroom of its brand (> 0,
+    // checked in lib/validation: a CHECK here would make SQLite rebuild the table)
+    attractiveness: real("attractiveness").notNull().default(1),
     openedOn: text("opened_on"), // ISO date, for open sites
     plannedQuarter: text("planned_quarter"), // "2025-Q3", for planned and under-construction sites
     notes: text("notes"),
@@ -158,11 +169,40 @@ export const vehiclePark = sqliteTable(
   ],
 );
 
+/**
+ * New-car registrations (sales) per place, brand and year: the market potential of the sales model.
+ * Same columns as vehicle_park on purpose, so the editor, import and export serve both tables.
+ */
+export const sales = sqliteTable(
+  "sales",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cityId: integer("city_id")
+      .notNull()
+      .references(() => cities.id),
+    brandId: integer("brand_id")
+      .notNull()
+      .references(() => brands.id),
+    year: integer("year").notNull(),
+    /** new vehicles of the brand registered at the place in the year */
+    vehicles: integer("vehicles").notNull(),
+    isEstimate: integer("is_estimate", { mode: "boolean" }).notNull().default(true),
+    source: text("source"),
+  },
+  (t) => [
+    uniqueIndex("sales_city_brand_year_uq").on(t.cityId, t.brandId, t.year),
+    index("sales_brand_year_idx").on(t.brandId, t.year),
+    index("sales_year_idx").on(t.year),
+    check("sales_vehicles_nonneg", sql`${t.vehicles} >= 0`),
+    check("sales_year_range", sql`${t.year} between 2000 and 2100`),
+  ],
+);
+
 export const auditLog = sqliteTable(
   "audit_log",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    entity: text("entity", { enum: ["dealership", "vehicle_park"] }).notNull(),
+    entity: text("entity", { enum: ["dealership", "vehicle_park", "sales", "brand"] }).notNull(),
     entityId: integer("entity_id").notNull(),
     action: text("action", { enum: ["create", "update", "delete"] }).notNull(),
     before: text("before", { mode: "json" }),
@@ -236,6 +276,7 @@ export type Brand = typeof brands.$inferSelect;
 export type Dealership = typeof dealerships.$inferSelect;
 export type NewDealership = typeof dealerships.$inferInsert;
 export type VehicleParkRow = typeof vehiclePark.$inferSelect;
+export type SalesRow = typeof sales.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type Scenario = typeof scenarios.$inferSelect;
 export type ScenarioEditRow = typeof scenarioEdits.$inferSelect;

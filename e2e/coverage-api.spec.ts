@@ -29,6 +29,6 @@ test("coverage API: bad parameters answer 400 naming the parameter, an unknown b
   const missing = await request.get("/api/coverage");
   expect(missing.status()).toBe(400);
   expect((await missing.json()).error.fields).toHaveProperty("brand");
-  const unknown = await request.get("/api/coverage?brand=lada");
+  const unknown = await request.get("/api/coverage?brand=zaz");
   expect(unknown.status()).toBe(404);
 });

@@ -9,6 +9,6 @@ const summary = seedDatabase(db);
 db.$client.close();
 console.log(
   `database ${file}: ${summary.regions} regions, ${summary.districts} districts, ${summary.cities} places, ${summary.brands} brands, ` +
-    `${summary.dealerships} dealerships, ${summary.vehicleParkRows} vehicle-park rows` +
+    `${summary.dealerships} dealerships, ${summary.vehicleParkRows} vehicle-park rows, ${summary.salesRows} sales rows` +
     (summary.seededNetwork ? " (network seeded)" : " (existing network kept)"),
 );

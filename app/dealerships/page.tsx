@@ -42,7 +42,7 @@ export default async function DealershipsPage({ searchParams }: { searchParams: 
       </div>
       <DealershipFilters
         params={params}
-        brandOptions={brandOptions(listBrands(db)).map((o) => ({ value: o.value, label: o.label.trim() }))}
+        brandOptions={brandOptions(listBrands(db), { competitors: true }).map((o) => ({ value: o.value, label: o.label.trim() }))}
         regions={regions}
         cities={cities.map((c) => ({ slug: c.slug, name: c.nameEn })).sort((a, b) => a.name.localeCompare(b.name))}
       />

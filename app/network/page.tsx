@@ -17,7 +17,8 @@ export default async function NetworkPage() {
   const years = listVehicleParkYears(db);
   const year = years.at(-1);
   const cityList = listCities(db);
-  const manufacturers = [...new Map(listBrands(db).map((b) => [b.manufacturerSlug, b.manufacturer])).entries()];
+  // competitors have no vehicle park (they are modelled for the sales model only): no empty columns for them
+  const manufacturers = [...new Map(listBrands(db).filter((b) => !b.competitor).map((b) => [b.manufacturerSlug, b.manufacturer])).entries()];
   const park = year ? vehicleParkTotalsByCityAndManufacturer(db, { year }) : new Map<number, Map<string, number>>();
 
   return (

@@ -29,9 +29,10 @@ export default async function VehicleParkPage({ searchParams }: { searchParams: 
   const years = listVehicleParkYears(db);
   const year = query.year ?? years.at(-1) ?? new Date().getFullYear();
   const previousYear = years.filter((y) => y < year).at(-1) ?? null;
+  // competitors have no vehicle park (sales model only): columns for "our" brands unless one is asked for
   const allBrands = listBrands(db);
   const ids = query.brand ? brandIdsForSlug(db, query.brand) : null;
-  const columns = allBrands.filter((b) => !ids || ids.includes(b.id)).map((b) => ({ id: b.id, slug: b.slug, name: b.name, manufacturer: b.manufacturer }));
+  const columns = allBrands.filter((b) => (ids ? ids.includes(b.id) : !b.competitor)).map((b) => ({ id: b.id, slug: b.slug, name: b.name, manufacturer: b.manufacturer }));
   const model = buildParkTable({
     year,
     previousYear,

@@ -9,7 +9,7 @@ import styles from "./registry.module.css";
 import { useHydrated } from "@/components/hooks/use-hydrated";
 
 interface Props {
-  kind: "vehicle-park" | "dealerships";
+  kind: "vehicle-park" | "sales" | "dealerships";
   /** what the file must look like, shown above the picker */
   help: React.ReactNode;
   accept: string;
@@ -88,7 +88,7 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
   return (
     <section
       className={styles.importBox}
-      aria-label={kind === "vehicle-park" ? "Import vehicle park" : "Import dealerships"}
+      aria-label={kind === "vehicle-park" ? "Import vehicle park" : kind === "sales" ? "Import sales" : "Import dealerships"}
       data-hydrated={hydrated}
     >
       <div className="note">{help}</div>

@@ -39,8 +39,8 @@ function groupSpans(model: ParkTableModel) {
   return spans;
 }
 
-/** The city × brand table for one year, editable in place, with totals and the change on the previous year. */
-export function ParkGrid({ model, setCell }: { model: ParkTableModel; setCell: SetParkCellAction }) {
+/** The city × brand table for one year (vehicle park or sales), editable in place, with totals and the change on the previous year. */
+export function ParkGrid({ model, setCell, title = "Vehicle park" }: { model: ParkTableModel; setCell: SetParkCellAction; title?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(0);
@@ -56,7 +56,7 @@ export function ParkGrid({ model, setCell }: { model: ParkTableModel; setCell: S
         {error ?? (saved ? `Saved ${saved} change${saved === 1 ? "" : "s"}; totals updated.` : "Click a figure to change it; Enter or leaving the cell saves, Escape undoes.")}
       </p>
       <div className={styles.tableWrap}>
-        <table className={styles.parkTable} aria-label={`Vehicle park ${model.year}`}>
+        <table className={styles.parkTable} aria-label={`${title} ${model.year}`}>
           <thead>
             <tr>
               <td />

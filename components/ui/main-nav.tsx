@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/network", label: "Network" },
   { href: "/dealerships", label: "Dealerships" },
   { href: "/vehicle-park", label: "Vehicle park" },
+  { href: "/sales", label: "Sales" },
   { href: "/reports/coverage", label: "Coverage report" },
   { href: "/scenarios", label: "Scenarios" },
 ];

@@ -5,10 +5,10 @@ import type { ImportReferences } from "@/lib/import/types";
 import type { VehicleParkImportRow } from "@/lib/import/vehicle-park-csv";
 import { requireRole, type RequestContext } from "@/lib/request-context";
 import { IMMEDIATE, type Db } from "../connection";
-import { auditLog, brands, cities, dealerships, vehiclePark } from "../schema";
+import { auditLog, brands, cities, dealerships } from "../schema";
 import { auditActor, writeAudit, type Tx } from "./audit";
 import { getDealership } from "./dealerships";
-import { storedParkCounts } from "./vehicle-park";
+import { cellTable, storedCellCounts, type CellTableName } from "./cell-table";
 
 /**
  * The places and brands an import may name, for the pure parsers in lib/import. Any place (city,
@@ -30,9 +30,14 @@ function yearsOf(rows: readonly { year: number }[]): number[] {
   return [...new Set(rows.map((r) => r.year))];
 }
 
-/** What a vehicle-park import would change: each row as new, updated or unchanged. Writes nothing. */
+/** What a place × brand × year import (vehicle park or sales) would change: each row as new, updated or unchanged. Writes nothing. */
+export function previewCellImport(db: Db | Tx, name: CellTableName, rows: readonly VehicleParkImportRow[]) {
+  return previewVehicleParkRows(rows, storedCellCounts(db, name, yearsOf(rows)));
+}
+
+/** What a vehicle-park import would change. Writes nothing. */
 export function previewVehicleParkImport(db: Db | Tx, rows: readonly VehicleParkImportRow[]) {
-  return previewVehicleParkRows(rows, storedParkCounts(db, yearsOf(rows)));
+  return previewCellImport(db, "vehicle_park", rows);
 }
 
 export interface ApplyOptions {
@@ -42,17 +47,19 @@ export interface ApplyOptions {
 }
 
 /**
- * Writes a validated vehicle-park import as ONE transaction: every new or changed cell is upserted
- * with its audit entry, or (on any error, or if the process dies) nothing is. The preview is
- * recomputed inside the transaction, so edits made since the planner's preview are respected.
+ * Writes a validated place × brand × year import (vehicle park or sales) as ONE transaction: every
+ * new or changed cell is upserted with its audit entry, or (on any error, or if the process dies)
+ * nothing is. The preview is recomputed inside the transaction, so edits made since the planner's
+ * preview are respected.
  */
-export function applyVehicleParkImport(db: Db, ctx: RequestContext, rows: readonly VehicleParkImportRow[], options: ApplyOptions = {}) {
+export function applyCellImport(db: Db, ctx: RequestContext, name: CellTableName, rows: readonly VehicleParkImportRow[], options: ApplyOptions = {}) {
   requireRole(ctx, "planner");
+  const t = cellTable(name);
   return db.transaction((tx) => {
-    const preview = previewVehicleParkImport(tx, rows);
+    const preview = previewCellImport(tx, name, rows);
     // prepared once: a 100,000-row import must not rebuild the SQL per row
     const upsert = tx
-      .insert(vehiclePark)
+      .insert(t)
       .values({
         cityId: sql.placeholder("cityId"),
         brandId: sql.placeholder("brandId"),
@@ -62,15 +69,15 @@ export function applyVehicleParkImport(db: Db, ctx: RequestContext, rows: readon
         source: "CSV import",
       })
       .onConflictDoUpdate({
-        target: [vehiclePark.cityId, vehiclePark.brandId, vehiclePark.year],
+        target: [t.cityId, t.brandId, t.year],
         set: { vehicles: sql`excluded.vehicles`, isEstimate: false, source: "CSV import" },
       })
-      .returning({ id: vehiclePark.id })
+      .returning({ id: t.id })
       .prepare();
     const audit = tx
       .insert(auditLog)
       .values({
-        entity: "vehicle_park",
+        entity: name,
         entityId: sql.placeholder("entityId"),
         action: sql.placeholder("action"),
         before: sql.placeholder("before"),
@@ -97,6 +104,11 @@ export function applyVehicleParkImport(db: Db, ctx: RequestContext, rows: readon
     }
     return { counts: preview.counts, written };
   }, IMMEDIATE);
+}
+
+/** Writes a validated vehicle-park import as one transaction (see applyCellImport). */
+export function applyVehicleParkImport(db: Db, ctx: RequestContext, rows: readonly VehicleParkImportRow[], options: ApplyOptions = {}) {
+  return applyCellImport(db, ctx, "vehicle_park", rows, options);
 }
 
 function storedDealerships(db: Db | Tx, rows: readonly DealershipImportRow[]): Map<string, ComparableDealership> {

@@ -39,7 +39,7 @@ describe("vehicle-park cell edits", () => {
     expect(fields({ city: "almaty", brand: "haval", year: 2025, vehicles: -1 })).toEqual(["vehicles"]);
     expect(fields({ city: "almaty", brand: "haval", year: 2025, vehicles: 2.5 })).toEqual(["vehicles"]);
     expect(fields({ city: "atlantis", brand: "haval", year: 2025, vehicles: 1 })).toEqual(["city"]);
-    expect(fields({ city: "almaty", brand: "lada", year: 2025, vehicles: 1 })).toEqual(["brand"]);
+    expect(fields({ city: "almaty", brand: "zaz", year: 2025, vehicles: 1 })).toEqual(["brand"]);
     expect(fields({ city: "almaty", brand: "haval", year: 1990, vehicles: 1 })).toEqual(["year"]);
     expect(storedParkCounts(db, listVehicleParkYears(db))).toEqual(before);
     expect(listVehicleParkCells(db).every((c) => c.vehicles >= 0)).toBe(true);
@@ -52,7 +52,7 @@ describe("registry listing", () => {
     const gwm = brandIdsForSlug(db, "great-wall")!;
     expect(gwm.length).toBe(3);
     expect(brandIdsForSlug(db, "haval")).toHaveLength(1);
-    expect(brandIdsForSlug(db, "lada")).toBeNull();
+    expect(brandIdsForSlug(db, "zaz")).toBeNull();
     const all = listDealershipsFiltered(db, { brandIds: gwm });
     expect(all.counts.open).toBe(28);
     expect(all.counts.planned).toBe(2);

@@ -22,7 +22,7 @@ describe("migrations and seed", () => {
       .filter((name) => !name.startsWith("__") && !name.startsWith("sqlite_"));
     expect(tables).toEqual([
       "accounts", "api_tokens", "app_settings", "audit_log", "brands", "cities", "data_version", "dealerships", "districts",
-      "rate_limits", "regions", "scenario_edits", "scenarios", "sessions", "users", "vehicle_park", "verifications",
+      "rate_limits", "regions", "sales", "scenario_edits", "scenarios", "sessions", "users", "vehicle_park", "verifications",
     ]);
     expect(counts(db).cities).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { count, sql } from "drizzle-orm";
 import { IMMEDIATE, type Db } from "../connection";
-import { auditLog, brands, cities, dealerships, districts, regions, vehiclePark } from "../schema";
-import { BRANDS, DEALERSHIPS, DISTRICTS, PLACES, REGIONS, VEHICLE_PARK } from "./data";
+import { auditLog, brands, cities, dealerships, districts, regions, sales, vehiclePark } from "../schema";
+import { BRANDS, COMPETITOR_BRANDS, COMPETITOR_DEALERSHIPS, DEALERSHIPS, DISTRICTS, PLACES, REGIONS, SALES, VEHICLE_PARK } from "./data";
 import { CITY_NAMES_KK } from "./data/city-names-kk";
 
 export interface SeedSummary {
@@ -11,13 +11,14 @@ export interface SeedSummary {
   brands: number;
   dealerships: number;
   vehicleParkRows: number;
+  salesRows: number;
   seededNetwork: boolean;
 }
 
 /**
  * Loads the Kazakhstan seed data; safe to run on every start.
  * Reference data (regions, districts, places, brands) is upserted by slug or KATO; the ~3,600 places
- * and ~33,000 vehicle-park rows go through prepared statements, so a start stays well under a second. Dealerships and the vehicle park
+ * and ~33,000 vehicle-park and ~41,000 sales rows go through prepared statements, so a start stays well under a second. Dealerships and the vehicle park
  * are planners' working data: they are seeded only into a database nobody has edited yet (no
  * dealerships and an empty audit log), so a restart never resurrects a site a planner dropped.
  */
@@ -63,26 +64,30 @@ export function seedDatabase(db: Db): SeedSummary {
         c.source, c.kind, c.districtKato, CITY_NAMES_KK[c.slug] ?? c.nameKk, c.osmId,
       );
     }
-    for (const b of BRANDS) {
+    for (const b of [...BRANDS, ...COMPETITOR_BRANDS]) {
+      // targetSalesPerOutlet and strength are planning settings a planner edits: set on insert only
       tx.insert(brands)
         .values(b)
         .onConflictDoUpdate({
           target: brands.slug,
-          set: { name: b.name, manufacturer: b.manufacturer, manufacturerSlug: b.manufacturerSlug, segment: b.segment, source: b.source },
+          set: {
+            name: b.name, manufacturer: b.manufacturer, manufacturerSlug: b.manufacturerSlug, segment: b.segment, source: b.source,
+            competitor: b.competitor ?? false,
+          },
         })
         .run();
     }
+    const cityIds = new Map(tx.select({ id: cities.id, slug: cities.slug }).from(cities).all().map((c) => [c.slug, c.id]));
+    const brandIds = new Map(tx.select({ id: brands.id, slug: brands.slug }).from(brands).all().map((b) => [b.slug, b.id]));
+    const idOf = (map: Map<string, number>, key: string, what: string) => {
+      const id = map.get(key);
+      if (id === undefined) throw new Error(`seed: unknown ${what} ${key}`);
+      return id;
+    };
 
     const untouched =
       tx.select({ n: count() }).from(dealerships).get()!.n === 0 && tx.select({ n: count() }).from(auditLog).get()!.n === 0;
     if (untouched) {
-      const cityIds = new Map(tx.select({ id: cities.id, slug: cities.slug }).from(cities).all().map((c) => [c.slug, c.id]));
-      const brandIds = new Map(tx.select({ id: brands.id, slug: brands.slug }).from(brands).all().map((b) => [b.slug, b.id]));
-      const idOf = (map: Map<string, number>, key: string, what: string) => {
-        const id = map.get(key);
-        if (id === undefined) throw new Error(`seed: unknown ${what} ${key}`);
-        return id;
-      };
       for (const { brandSlug, citySlug, ...d } of DEALERSHIPS) {
         tx.insert(dealerships)
           .values({ ...d, brandId: idOf(brandIds, brandSlug, "brand"), cityId: idOf(cityIds, citySlug, "city") })
@@ -97,7 +102,31 @@ export function seedDatabase(db: Db): SeedSummary {
       }
     }
 
-    const n = (table: typeof regions | typeof districts | typeof cities | typeof brands | typeof dealerships | typeof vehiclePark) =>
+    // Competitors' networks and the sales figures arrived after the first databases were made: each is
+    // seeded while none of it exists yet, so an existing database gets them once and a planner's later
+    // deletions are never undone.
+    const competitorIds = COMPETITOR_BRANDS.map((b) => idOf(brandIds, b.slug, "brand"));
+    const competitorSites = sqlite
+      .prepare(`select count(*) as n from dealerships where brand_id in (${competitorIds.map(() => "?").join(",")})`)
+      .get(...competitorIds) as { n: number };
+    if (competitorSites.n === 0) {
+      for (const { brandSlug, citySlug, ...d } of COMPETITOR_DEALERSHIPS) {
+        tx.insert(dealerships)
+          .values({ ...d, brandId: idOf(brandIds, brandSlug, "brand"), cityId: idOf(cityIds, citySlug, "city") })
+          .onConflictDoNothing()
+          .run();
+      }
+    }
+    if (tx.select({ n: count() }).from(sales).get()!.n === 0) {
+      const insertSales = sqlite.prepare(
+        "insert into sales (city_id, brand_id, year, vehicles, is_estimate, source) values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+      );
+      for (const v of SALES) {
+        insertSales.run(idOf(cityIds, v.citySlug, "city"), idOf(brandIds, v.brandSlug, "brand"), v.year, v.vehicles, v.isEstimate ? 1 : 0, v.source);
+      }
+    }
+
+    const n = (table: typeof regions | typeof districts | typeof cities | typeof brands | typeof dealerships | typeof vehiclePark | typeof sales) =>
       tx.select({ n: sql<number>`count(*)` }).from(table).get()!.n;
     return {
       regions: n(regions),
@@ -106,6 +135,7 @@ export function seedDatabase(db: Db): SeedSummary {
       brands: n(brands),
       dealerships: n(dealerships),
       vehicleParkRows: n(vehiclePark),
+      salesRows: n(sales),
       seededNetwork: untouched,
     };
   }, IMMEDIATE);

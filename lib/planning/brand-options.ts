@@ -1,7 +1,21 @@
-/** Options for a brand picker: each manufacturer group with several brands ("all brands"), then its brands. */
-export function brandOptions(brands: { slug: string; name: string; manufacturer: string; manufacturerSlug: string }[]) {
+interface PickerBrand {
+  slug: string;
+  name: string;
+  manufacturer: string;
+  manufacturerSlug: string;
+  /** a rival brand modelled for the sales model: not one of the brands whose after-sales network is planned */
+  competitor?: boolean;
+}
+
+/**
+ * Options for a brand picker: each manufacturer group with several brands ("all brands"), then its brands.
+ * Competitors are left out unless asked for: coverage, the vehicle park and suggestions plan "our"
+ * brands' networks, while the registry and the sales views also show the rivals.
+ */
+export function brandOptions(brands: PickerBrand[], options: { competitors?: boolean } = {}) {
   const groups = new Map<string, { manufacturer: string; brands: { slug: string; name: string }[] }>();
   for (const b of brands) {
+    if (b.competitor && !options.competitors) continue;
     const g = groups.get(b.manufacturerSlug) ?? { manufacturer: b.manufacturer, brands: [] };
     g.brands.push(b);
     groups.set(b.manufacturerSlug, g);

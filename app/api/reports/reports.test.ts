@@ -78,8 +78,8 @@ describe("report exports", () => {
         expect(body.error.message).toContain(field);
       }
     }
-    const res = await get(csvGET, "/api/reports/coverage.csv", "brand=lada");
+    const res = await get(csvGET, "/api/reports/coverage.csv", "brand=zaz");
     expect(res.status).toBe(404);
-    expect((await res.json()).error).toMatchObject({ code: "not_found", message: expect.stringContaining("lada") });
+    expect((await res.json()).error).toMatchObject({ code: "not_found", message: expect.stringContaining("zaz") });
   });
 });

@@ -44,3 +44,5 @@ export {
   type SourcedNumber,
 } from "./park-inputs";
 export { VEHICLE_PARK, allocateLargestRemainder, cityTier, cityWeight, deriveVehiclePark } from "./vehicle-park";
+export { COMPETITOR_BRANDS, COMPETITOR_DEALERSHIPS } from "./competitors";
+export { BRAND_SALES, COMPETITOR_SALES, SALES, deriveSales, type BrandSalesInput } from "./sales";

@@ -94,6 +94,12 @@ export const BRAND_PARK_CLASS: Record<string, ParkClass> = {
   zeekr: "nev",
   byd: "nev",
   yutong: "bus",
+  // competitors (sales model only, db/seed/data/competitors.ts): mainstream brands spread like mass ones
+  chevrolet: "mass",
+  hyundai: "mass",
+  kia: "mass",
+  toyota: "mass",
+  lada: "mass",
 };
 
 /** A = city of republican significance, B = regional centre, C = other town, D = village, hamlet or rural remainder. */

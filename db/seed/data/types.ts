@@ -41,6 +41,10 @@ export interface BrandSeed {
   manufacturerSlug: string;
   segment: BrandSegment;
   source: string;
+  /** a rival brand, modelled for the sales model only (kept out of after-sales pickers); default false */
+  competitor?: boolean;
+  /** throughput standard: new cars one outlet should sell per year; default 300 (the column default) */
+  targetSalesPerOutlet?: number;
 }
 
 export interface DealershipSeed {
@@ -65,6 +69,16 @@ export interface DealershipSeed {
 
 /** Vehicles in operation (VIO) of one brand in one city at the end of a year. */
 export interface VehicleParkSeed {
+  citySlug: string;
+  brandSlug: string;
+  year: number;
+  vehicles: number;
+  isEstimate: boolean;
+  source: string;
+}
+
+/** New-car registrations (sales) of one brand at one place in one year. */
+export interface SalesSeed {
   citySlug: string;
   brandSlug: string;
   year: number;

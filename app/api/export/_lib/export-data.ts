@@ -1,7 +1,8 @@
 import { getDb } from "@/db/client";
 import { brandIdsForSlug } from "@/db/queries/brands";
 import { dealershipListFilter, listDealershipsFiltered, type DealershipListRow } from "@/db/queries/dealerships-filter";
-import { listVehicleParkCells, type VehicleParkCellView } from "@/db/queries/vehicle-park";
+import { listCells, type CellTableName } from "@/db/queries/cell-table";
+import type { VehicleParkCellView } from "@/db/queries/vehicle-park";
 import { AppError } from "@/lib/errors";
 import type { CsvCell } from "@/lib/import/export-csv";
 import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";
@@ -15,12 +16,17 @@ function brandIds(slug: string | undefined): number[] | undefined {
   return ids;
 }
 
-/** Vehicle-park cells for ?year=&brand= (all years and brands by default). */
-export function vehicleParkForExport(request: Request): { cells: VehicleParkCellView[]; suffix: string } {
+/** Vehicle-park or sales cells for ?year=&brand= (all years and brands by default). */
+export function cellsForExport(request: Request, table: CellTableName): { cells: VehicleParkCellView[]; suffix: string } {
   const raw = Object.fromEntries([...new URL(request.url).searchParams.entries()].filter(([, v]) => v !== ""));
   const q = parseOrThrow(vehicleParkQuerySchema, raw, "export query");
-  const cells = listVehicleParkCells(getDb(), { years: q.year ? [q.year] : undefined, brandIds: brandIds(q.brand) });
+  const cells = listCells(getDb(), table, { years: q.year ? [q.year] : undefined, brandIds: brandIds(q.brand) });
   return { cells, suffix: [q.brand, q.year].filter(Boolean).join("-") || "all" };
+}
+
+/** Vehicle-park cells for ?year=&brand= (all years and brands by default). */
+export function vehicleParkForExport(request: Request): { cells: VehicleParkCellView[]; suffix: string } {
+  return cellsForExport(request, "vehicle_park");
 }
 
 // column names match the import's, so an export can be edited and imported back
