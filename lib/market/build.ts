@@ -1,8 +1,9 @@
 /**
  * From the loader's inputs to a ready model: the network (one reach list per dealer), calibration
  * against the observed sales when there are any (λ too unless the planner fixed it), and the model.
+ * Calibration does not depend on which brand is planned, so callers may compute it once per network.
  */
-import { calibrate } from "./calibrate";
+import { calibrate, type CalibrationResult } from "./calibrate";
 import { MarketModel } from "./model";
 import { buildMarketNetwork, MarketInputError, type MarketNetwork, type TravelColumn } from "./network";
 import type { Decay, MarketFit, MarketInputs, MarketModelParams } from "./types";
@@ -23,13 +24,16 @@ export function marketNetwork(inputs: MarketInputs, travel: TravelColumn): Marke
   return buildMarketNetwork(inputs.places, inputs.dealers, inputs.params.maxMinutes, travel);
 }
 
-/** Calibrates (when sales were observed) and builds the model on a network built from the same inputs. */
-export function buildMarket(inputs: MarketInputs, network: MarketNetwork, overrides: MarketOverrides = {}): BuiltMarket {
+/** Calibration for the inputs on their network (null without observed sales to fit). */
+export function calibrateMarket(inputs: MarketInputs, network: MarketNetwork, overrides: MarketOverrides = {}): CalibrationResult | null {
   if (overrides.lambda !== undefined && !(Number.isFinite(overrides.lambda) && overrides.lambda >= 0)) throw new MarketInputError("lambda", "expected a non-negative number");
-  const decay = overrides.decay ?? inputs.params.decay;
-  const calibrated = calibrate(network, inputs.observed, { decay, lambda: overrides.lambda, brandStrength: inputs.brandStrength });
+  return calibrate(network, inputs.observed, { decay: overrides.decay ?? inputs.params.decay, lambda: overrides.lambda, brandStrength: inputs.brandStrength });
+}
+
+/** Calibrates (unless `calibrated` is given) and builds the model on a network built from the same inputs. */
+export function buildMarket(inputs: MarketInputs, network: MarketNetwork, overrides: MarketOverrides = {}, calibrated = calibrateMarket(inputs, network, overrides)): BuiltMarket {
   const params: MarketModelParams = {
-    decay,
+    decay: overrides.decay ?? inputs.params.decay,
     lambda: calibrated?.lambda ?? overrides.lambda ?? inputs.params.lambda,
     maxMinutes: inputs.params.maxMinutes,
   };

@@ -39,7 +39,7 @@ describe("calibration", () => {
     expect(fixed.fit.r2).toBeLessThan(0.999);
     const built = buildMarket({ ...inputs, params: { ...inputs.params, decay: "power" } }, network, { lambda: 0.5 });
     const observedOurs = inputs.observed.filter((o) => o.brand === "ours").reduce((t, o) => t + o.sales, 0);
-    expect(built.model.captured).toBeCloseTo(observedOurs, 3);
+    expect(Math.abs(built.model.captured - observedOurs) / observedOurs).toBeLessThan(1e-6);
     expect(built.fit).toEqual(fixed.fit);
   });
 
@@ -56,5 +56,16 @@ describe("calibration", () => {
     // observed 10, 20, 30 (mean 20, SST 200); predicted 12, 18, 30: SSE 8 -> R² 0.96; MAPE (0.2 + 0.1 + 0) / 3
     expect(fitQuality([10, 20, 30], [12, 18, 30])).toEqual({ r2: 0.96, mape: expect.closeTo(0.1, 12) });
     expect(fitQuality([0, 10], [5, 10]).mape).toBe(0);
+  });
+});
+
+describe("calibration with a planner's strength override", () => {
+  it("keeps the overridden brand's strength and fits the others around it", () => {
+    const { inputs, network } = generated("exponential", 0.025, s);
+    const fit = calibrate(network, inputs.observed, { decay: "exponential", brandStrength: { ours: 3 } })!;
+    expect(fit.brandStrength.ours).toBe(3);
+    // with one brand pinned the others' scale is fixed by it: all relative strengths double
+    expect(fit.brandStrength["rival-a"]).toBeCloseTo(0.8 * 2, 2);
+    expect(fit.lambda).toBeCloseTo(0.025, 3);
   });
 });

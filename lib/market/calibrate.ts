@@ -29,9 +29,9 @@ export const LAMBDA_RANGE: Readonly<Record<Decay, [number, number]>> = {
 };
 
 const GRID_POINTS = 13;
-const GOLDEN_STEPS = 24;
+const GOLDEN_STEPS = 16;
 const IPF_MAX_ITERATIONS = 500;
-const IPF_TOLERANCE = 1e-9;
+const IPF_TOLERANCE = 1e-7;
 
 /** The observations and reach lists aggregated per (place, brand), independent of λ. */
 interface Prepared {
@@ -72,7 +72,8 @@ function prepare(network: MarketNetwork, observations: readonly Observation[], p
     observed[i * B + b] += o.sales;
     observedTotal[b] += o.sales;
   }
-  const fitted = Uint8Array.from(brands, (b, k) => (hasDealers.has(b) && observedTotal[k] > 0 ? 1 : 0));
+  // a strength the planner set is kept as given: only the others are fitted
+  const fitted = Uint8Array.from(brands, (b, k) => (hasDealers.has(b) && observedTotal[k] > 0 && prior[b] === undefined ? 1 : 0));
   const allFitted = brands.every((b, k) => !hasDealers.has(b) || fitted[k] === 1);
   return { n, brands, observed, observedTotal, fitted, allFitted, prior: Float64Array.from(brands, (b) => prior[b] ?? 1) };
 }
@@ -102,11 +103,12 @@ function predict(network: MarketNetwork, pr: Prepared, g: Float64Array, s: Float
 }
 
 /** IPF strengths at one λ; returns them with the predictions. */
-function fitStrengths(network: MarketNetwork, pr: Prepared, g: Float64Array): { s: Float64Array; pred: Float64Array } {
+function fitStrengths(network: MarketNetwork, pr: Prepared, g: Float64Array, start: Float64Array): { s: Float64Array; pred: Float64Array } {
   const B = pr.brands.length;
-  const s = pr.prior.slice();
+  const s = start.slice();
   const pred = new Float64Array(pr.n * B);
   const total = new Float64Array(B);
+  let previousWorst = Infinity;
   for (let it = 0; it < IPF_MAX_ITERATIONS; it++) {
     predict(network, pr, g, s, pred);
     total.fill(0);
@@ -130,7 +132,10 @@ function fitStrengths(network: MarketNetwork, pr: Prepared, g: Float64Array): { 
       const scale = count ? Math.exp(-logSum / count) : 1;
       for (let b = 0; b < B; b++) if (pr.fitted[b]) s[b] *= scale;
     }
-    if (worst < IPF_TOLERANCE) break;
+    // a brand whose observed total exceeds what its dealers can reach never converges: its strength
+    // grows while its prediction saturates; stop once the sweeps stop helping
+    if (worst < IPF_TOLERANCE || Math.abs(previousWorst - worst) < IPF_TOLERANCE * Math.max(1, worst)) break;
+    previousWorst = worst;
   }
   predict(network, pr, g, s, pred);
   return { s, pred };
@@ -166,7 +171,8 @@ function sse(pr: Prepared, pred: Float64Array): number {
 
 /**
  * Fits the brand strengths (and λ unless `lambda` is given: a planner's override) to the observations.
- * Null when there is nothing to fit (no observed sales of any brand that has dealers).
+ * Brands in `brandStrength` (the planner's overrides) keep their strength. Null when there is nothing
+ * to fit (no observed sales of a brand that has dealers and no override).
  */
 export function calibrate(
   network: MarketNetwork,
@@ -175,8 +181,12 @@ export function calibrate(
 ): CalibrationResult | null {
   const pr = prepare(network, observations, options.brandStrength ?? {});
   if (!pr.fitted.some((f) => f === 1)) return null;
+  // each fit starts from the previous one's strengths: neighbouring λ have close strengths, so IPF
+  // converges in a few sweeps instead of hundreds
+  let warm = pr.prior;
   const evaluate = (lambda: number) => {
-    const { s, pred } = fitStrengths(network, pr, gravity(network, pr, options.decay, lambda));
+    const { s, pred } = fitStrengths(network, pr, gravity(network, pr, options.decay, lambda), warm);
+    warm = s;
     return { lambda, s, pred, sse: sse(pr, pred) };
   };
   let best: ReturnType<typeof evaluate>;

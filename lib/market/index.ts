@@ -6,5 +6,5 @@ export { MarketModel, type MarketModelOptions } from "./model";
 export { marketWhatIf, type DealerChange, type MarketChange, type MarketTotals, type MarketWhatIfResult } from "./what-if";
 export { calibrate, fitQuality, LAMBDA_RANGE, type CalibrationResult, type Observation } from "./calibrate";
 export { marketReport, type MarketDealerRow, type MarketPlaceRow, type MarketReport } from "./report";
-export { buildMarket, marketNetwork, type BuiltMarket, type MarketOverrides } from "./build";
+export { buildMarket, calibrateMarket, marketNetwork, type BuiltMarket, type MarketOverrides } from "./build";
 export { roadTravel } from "./drive-times";

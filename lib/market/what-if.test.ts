@@ -60,8 +60,8 @@ describe("market what-if, hand-computed", () => {
   it("names the field of an unknown or repeated dealer id", () => {
     const model = handModel();
     expect(() => marketWhatIf(model, { ...none, move: [{ id: 99, lat: 43, lng: 70.01 }] })).toThrow(MarketInputError);
-    expect(() => marketWhatIf(model, { ...none, remove: [11, 99] })).toThrow(/remove\[1\]/);
-    expect(() => marketWhatIf(model, { ...none, move: [{ id: 11, lat: 43, lng: 70.01 }], remove: [11] })).toThrow(/remove\[0\]: dealer 11 is changed twice/);
+    expect(() => marketWhatIf(model, { ...none, remove: [11, 99] })).toThrow(/^remove.1: unknown dealer id 99/);
+    expect(() => marketWhatIf(model, { ...none, move: [{ id: 11, lat: 43, lng: 70.01 }], remove: [11] })).toThrow(/^remove.0: dealer 11 is changed twice/);
   });
 });
 

@@ -86,9 +86,9 @@ function resolveTargets(model: MarketModel, change: MarketChange): { moved: Map<
     return k;
   };
   const moved = new Map<number, number>();
-  change.move.forEach((m, q) => moved.set(take(m.id, `move[${q}].id`), q));
+  change.move.forEach((m, q) => moved.set(take(m.id, `move.${q}.id`), q));
   const removed = new Set<number>();
-  change.remove.forEach((id, q) => removed.add(take(id, `remove[${q}]`)));
+  change.remove.forEach((id, q) => removed.add(take(id, `remove.${q}`)));
   return { moved, removed };
 }
 
