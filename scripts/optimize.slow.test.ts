@@ -73,4 +73,27 @@ describe("npm run optimize (scripts/optimize.ts)", () => {
     expect(p.stderr).toMatch(/^p: 7 new sites requested/);
     expect(cli("--input", file("cities3.json", cities), "--threshold", "abc").stderr).toMatch(/^--threshold: expected a number/);
   }, 60_000);
+
+  it("sales: captured weight against competitors, greedy and exact; exit 2 naming competitorCosts", () => {
+    // Almaty has a competitor next door; Astana has none: one new site in Astana sells to every buyer there
+    const sales = {
+      demand: [{ id: "almaty", weight: 1200 }, { id: "astana", weight: 900 }],
+      candidates: [{ id: "almaty-new" }, { id: "astana-new" }],
+      costs: [[5, null], [null, 5]],
+      competitorCosts: [[5], [null]],
+      lambda: 0.05,
+    };
+    const f = file("sales.json", sales);
+    const greedy = cli("--input", f, "--objective", "sales", "--p", "1");
+    expect(greedy.code).toBe(0);
+    expect(JSON.parse(greedy.stdout)).toMatchObject({ selected: ["astana-new"], objective: 900, status: "heuristic", solver: "greedy" });
+    const exact = cli("--input", f, "--objective", "sales", "--p", "2", "--solver", "exact", "--time-limit", "20");
+    expect(exact.code).toBe(0);
+    // Almaty: equal utilities -> half of 1,200
+    expect(JSON.parse(exact.stdout)).toMatchObject({ objective: 1500, bound: 1500, gap: 0, status: "optimal" });
+    const bad = cli("--input", file("sales-bad.json", { ...sales, competitorCosts: [[5]] }), "--objective", "sales", "--p", "1");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe("competitorCosts: expected 2 rows (one per demand point), got 1");
+    expect(cli("--input", f, "--objective", "sales", "--p", "1", "--lambda=-1").stderr).toMatch(/^lambda: expected a non-negative/);
+  }, 90_000);
 });

@@ -1,5 +1,5 @@
-// `npm run optimize -- --input <file.json> [--objective mclp|pmedian|lscp] [--p N] [--threshold T]
-//   [--target 0.9] [--solver greedy|exact] [--time-limit S] [--steps]`
+// `npm run optimize -- --input <file.json> [--objective mclp|pmedian|lscp|sales] [--p N] [--threshold T]
+//   [--target 0.9] [--lambda L] [--solver greedy|exact] [--time-limit S] [--steps]`
 // Prints {selected, objective, bound, gap, ms, status, solver} as JSON on stdout (plus the
 // per-site steps with --steps). Invalid input: one "field: message" line on stderr, exit 2.
 // File format: docs/optimize.md.
@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { OptimizeInputError, optimize, parseInstanceText, type OptimizeOptions } from "@/lib/optimize";
 
-const USAGE = "usage: npm run optimize -- --input <file.json> [--objective mclp|pmedian|lscp] [--p N] [--threshold T] [--target 0.9] [--solver greedy|exact] [--time-limit S] [--steps]";
+const USAGE = "usage: npm run optimize -- --input <file.json> [--objective mclp|pmedian|lscp|sales] [--p N] [--threshold T] [--target 0.9] [--lambda L] [--solver greedy|exact] [--time-limit S] [--steps]";
 
 function numberArg(value: string | undefined, field: string): number | undefined {
   if (value === undefined) return undefined;
@@ -28,6 +28,7 @@ export function cliOptions(argv: string[]): { options: OptimizeOptions; instance
         p: { type: "string" },
         threshold: { type: "string" },
         target: { type: "string" },
+        lambda: { type: "string" },
         solver: { type: "string" },
         "time-limit": { type: "string" },
         steps: { type: "boolean" },
@@ -51,6 +52,8 @@ export function cliOptions(argv: string[]): { options: OptimizeOptions; instance
   const threshold = numberArg(values.threshold, "--threshold");
   const target = numberArg(values.target, "--target");
   const timeLimitSec = numberArg(values["time-limit"], "--time-limit");
+  const lambda = numberArg(values.lambda, "--lambda");
+  if (lambda !== undefined) partial.lambda = lambda;
   if (p !== undefined) partial.p = p;
   if (threshold !== undefined) partial.threshold = threshold;
   if (target !== undefined) partial.target = target;

@@ -7,6 +7,8 @@ import type { Instance, OptimizeOptions } from "./types";
 
 const NON_NEG = "expected a non-negative number";
 const nonNegative = () => z.number({ error: NON_NEG }).nonnegative({ error: NON_NEG });
+const POSITIVE = "expected a positive number";
+const positive = () => z.number({ error: POSITIVE }).positive({ error: POSITIVE });
 const coordinate = (min: number, max: number) =>
   z.number({ error: `expected a number in [${min}, ${max}]` }).min(min, { error: `expected a number in [${min}, ${max}]` }).max(max, { error: `expected a number in [${min}, ${max}]` });
 const id = () => z.string({ error: "expected a non-empty string" }).min(1, { error: "expected a non-empty string" });
@@ -29,7 +31,7 @@ const candidateSchema = z.object({
 
 const fileSchema = z
   .object({
-    objective: z.enum(["mclp", "pmedian", "lscp"], { error: "expected mclp, pmedian or lscp" }).optional(),
+    objective: z.enum(["mclp", "pmedian", "lscp", "sales"], { error: "expected mclp, pmedian, lscp or sales" }).optional(),
     p: count().optional(),
     threshold: nonNegative().optional(),
     target: z.number({ error: "expected a share in (0, 1]" }).gt(0, { error: "expected a share in (0, 1]" }).lte(1, { error: "expected a share in (0, 1]" }).optional(),
@@ -38,6 +40,11 @@ const fileSchema = z
     candidates: z.array(candidateSchema, { error: "expected an array of candidates" }).min(1, { error: "expected at least one candidate" }),
     // null = unreachable (JSON has no Infinity)
     costs: z.array(z.array(nonNegative().nullable(), { error: "expected an array of costs" }), { error: "expected an array of rows" }).optional(),
+    // sales: travel to each competing facility (one row per demand point), the utility's cost coefficient, attractiveness
+    competitorCosts: z.array(z.array(nonNegative().nullable(), { error: "expected an array of costs" }), { error: "expected an array of rows" }).optional(),
+    lambda: nonNegative().optional(),
+    attractiveness: z.array(positive(), { error: "expected an array of positive numbers" }).optional(),
+    competitorAttractiveness: z.array(positive(), { error: "expected an array of positive numbers" }).optional(),
     excludeCandidateIds: z.array(id(), { error: "expected an array of candidate ids" }).optional(),
     minGain: nonNegative().optional(),
     maxPerGroup: z.union([count(), z.record(z.string(), count())], { error: "expected a non-negative integer or { group: integer }" }).optional(),
@@ -51,6 +58,19 @@ const fileSchema = z
         seen.add(pt.id);
       });
     }
+    if (file.attractiveness && file.attractiveness.length !== file.candidates.length) {
+      issue(["attractiveness"], `expected ${file.candidates.length} entries (one per candidate), got ${file.attractiveness.length}`);
+    }
+    if (file.competitorCosts) {
+      const width = file.competitorCosts[0]?.length ?? 0;
+      if (file.competitorCosts.length !== file.demand.length) issue(["competitorCosts"], `expected ${file.demand.length} rows (one per demand point), got ${file.competitorCosts.length}`);
+      file.competitorCosts.forEach((row, i) => {
+        if (row.length !== width) issue(["competitorCosts", i], `expected ${width} entries (one per competitor, as in row 0), got ${row.length}`);
+      });
+      if (file.competitorAttractiveness && file.competitorAttractiveness.length !== width) {
+        issue(["competitorAttractiveness"], `expected ${width} entries (one per competitor), got ${file.competitorAttractiveness.length}`);
+      }
+    } else if (file.competitorAttractiveness) issue(["competitorAttractiveness"], 'needs "competitorCosts"');
     if (file.maxPerGroup !== undefined && !file.candidates.some((c) => c.group)) issue(["maxPerGroup"], 'needs a "group" on the candidates');
     if (file.costs && file.metric) issue(["metric"], "give either costs or coordinates with a metric, not both");
     else if (file.costs) {
@@ -111,11 +131,19 @@ export function parseInstanceFile(json: unknown): ParsedInstanceFile {
     fixed: file.candidates.map((c) => c.fixed ?? false),
     costs,
   };
+  if (file.competitorCosts) {
+    const width = file.competitorCosts[0]?.length ?? 0;
+    instance.competitorCosts = Float64Array.from(file.competitorCosts.flatMap((row) => row.map((c) => c ?? Infinity)));
+    if (file.competitorAttractiveness) instance.competitorAttractiveness = file.competitorAttractiveness;
+    if (instance.competitorCosts.length !== n * width) throw new OptimizeInputError("competitorCosts", "expected rows of equal length");
+  }
+  if (file.attractiveness) instance.attractiveness = file.attractiveness;
   const options: Partial<OptimizeOptions> = {};
   if (file.objective !== undefined) options.objective = file.objective;
   if (file.p !== undefined) options.p = file.p;
   if (file.threshold !== undefined) options.threshold = file.threshold;
   if (file.target !== undefined) options.target = file.target;
+  if (file.lambda !== undefined) options.lambda = file.lambda;
   if (file.excludeCandidateIds !== undefined) options.excludeCandidateIds = file.excludeCandidateIds;
   if (file.minGain !== undefined) options.minGain = file.minGain;
   if (file.maxPerGroup !== undefined) options.maxPerGroup = file.maxPerGroup;

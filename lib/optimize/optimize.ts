@@ -4,6 +4,8 @@ import { OptimizeInputError } from "./errors";
 import { buildPMedianProblem } from "./pmedian-problem";
 import { solveCoverExact, solveCoverGreedy } from "./solve-cover";
 import { solvePMedianExact, solvePMedianGreedy } from "./solve-pmedian";
+import { buildSalesProblem } from "./sales-problem";
+import { solveSalesExact, solveSalesGreedy } from "./solve-sales";
 import type { CoverageInstance, Instance, OptimizeOptions, OptimizeResult } from "./types";
 import { prepareInstance, validateCosts, validateCoverage } from "./validate";
 
@@ -35,7 +37,7 @@ function prepareCoverage(instance: CoverageInstance, options: CoverageOptions) {
 /**
  * Site suggestions on a dense instance. Resolves to the chosen new sites with per-step
  * explanations; objective = covered weight (MCLP), Σ weight × cost in the matrix unit
- * (p-median) or number of new sites (LSCP). Throws OptimizeInputError on invalid input.
+ * (p-median), number of new sites (LSCP) or captured weight against competitors (sales). Throws OptimizeInputError on invalid input.
  */
 export async function optimize(instance: Instance, options: OptimizeOptions): Promise<OptimizeResult> {
   const t0 = performance.now();
@@ -44,6 +46,10 @@ export async function optimize(instance: Instance, options: OptimizeOptions): Pr
   if (resolved.objective === "pmedian") {
     const pb = buildPMedianProblem(prepared, instance.costs, resolved);
     return resolved.solver === "exact" ? solvePMedianExact(pb, resolved, ids, t0) : solvePMedianGreedy(pb, resolved, ids, t0);
+  }
+  if (resolved.objective === "sales") {
+    const pb = buildSalesProblem(prepared, instance, resolved);
+    return resolved.solver === "exact" ? solveSalesExact(pb, resolved, ids, t0) : solveSalesGreedy(pb, resolved, ids, t0);
   }
   const coverage = coverageFromCosts(instance.costs, prepared.n, prepared.m, resolved.threshold!);
   const pb = buildCoverProblem(prepared, coverage, resolved.minGain);
@@ -56,6 +62,7 @@ export function optimizeGreedy(instance: Instance, options: OptimizeOptions): Op
   const { prepared, resolved } = prepareDense(instance, { ...options, solver: "greedy" });
   const ids = { demandIds: instance.demandIds, candidateIds: instance.candidateIds };
   if (resolved.objective === "pmedian") return solvePMedianGreedy(buildPMedianProblem(prepared, instance.costs, resolved), resolved, ids, t0);
+  if (resolved.objective === "sales") return solveSalesGreedy(buildSalesProblem(prepared, instance, resolved), resolved, ids, t0);
   const coverage = coverageFromCosts(instance.costs, prepared.n, prepared.m, resolved.threshold!);
   return solveCoverGreedy(buildCoverProblem(prepared, coverage, resolved.minGain), resolved, ids, t0);
 }

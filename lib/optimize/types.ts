@@ -1,7 +1,10 @@
 // Public types of the facility-location optimisers (issue "Site suggestions").
 
-/** mclp = maximal covering, pmedian = minimum weighted travel, lscp = fewest sites for a coverage target. */
-export type Objective = "mclp" | "pmedian" | "lscp";
+/**
+ * mclp = maximal covering, pmedian = minimum weighted travel, lscp = fewest sites for a coverage target,
+ * sales = maximum capture against competitors under a multinomial logit (Huff) choice.
+ */
+export type Objective = "mclp" | "pmedian" | "lscp" | "sales";
 
 export type SolverKind = "greedy" | "exact";
 
@@ -20,6 +23,12 @@ export interface Instance {
    * candidate j. Infinity = unreachable.
    */
   costs: Float64Array;
+  /** sales: demand-major travel to each competing facility (nDemand × nCompetitors); Infinity = unreachable */
+  competitorCosts?: Float64Array;
+  /** sales: attractiveness per candidate (default 1); utility = log(attractiveness) − lambda × cost */
+  attractiveness?: number[];
+  /** sales: attractiveness per competing facility (default 1) */
+  competitorAttractiveness?: number[];
 }
 
 /**
@@ -66,6 +75,8 @@ export interface OptimizeOptions extends OptimizeConstraints {
   target?: number;
   /** Default "greedy". */
   solver?: SolverKind;
+  /** sales: the utility's cost coefficient (per cost unit), ≥ 0; required for sales. */
+  lambda?: number;
   /** Exact solver wall-clock limit in seconds. Default 60. */
   timeLimitSec?: number;
   /** Relative MIP gap at which HiGHS may stop. Default 0 (prove optimality). */
@@ -92,12 +103,14 @@ export interface OptimizeStep {
   coveredDemandIds: string[];
   /** Objective value after this step (covered weight, or weighted cost for p-median). */
   objectiveAfter: number;
+  /** sales: where this site's expected sales come from, given the sites before it */
+  sales?: { expectedSales: number; newBuyers: number; fromCompetitors: number; fromOwn: number };
 }
 
 export interface OptimizeResult {
   /** New (non-fixed) candidate ids, in greedy order of marginal gain. */
   selected: string[];
-  /** MCLP: covered weight; p-median: Σ weight × cost; LSCP: number of new sites. */
+  /** MCLP: covered weight; p-median: Σ weight × cost; LSCP: number of new sites; sales: captured weight. */
   objective: number;
   /**
    * Proven bound on the objective (upper for MCLP, lower for p-median/LSCP). Exact solves
@@ -111,7 +124,7 @@ export interface OptimizeResult {
   solver: SolverKind;
   status: ResultStatus;
   steps: OptimizeStep[];
-  /** MCLP/LSCP: covered share of total demand weight, 0..1. */
+  /** MCLP/LSCP: covered share of total demand weight; sales: captured share; 0..1. */
   coveredShare?: number;
   /** LSCP when infeasible: the largest share reachable with all allowed sites. */
   maxAchievableShare?: number;

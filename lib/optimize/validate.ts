@@ -30,11 +30,13 @@ export interface ResolvedOptions {
   mipRelGap: number;
   minGain: number;
   unreachableCost: number | null;
+  /** sales only (0 otherwise) */
+  lambda: number;
   signal?: AbortSignal;
   workerPath?: string;
 }
 
-const OBJECTIVES: readonly Objective[] = ["mclp", "pmedian", "lscp"];
+const OBJECTIVES: readonly Objective[] = ["mclp", "pmedian", "lscp", "sales"];
 
 function checkIds(ids: unknown, field: string): string[] {
   if (!Array.isArray(ids)) throw new OptimizeInputError(field, "expected an array of ids");
@@ -159,7 +161,8 @@ function resolveOptions(options: OptimizeOptions, allowed: Uint8Array, threshold
   }
   let threshold: number | null = null;
   if (options.threshold !== undefined) threshold = nonNegative(options.threshold, "threshold");
-  else if (objective !== "pmedian" && thresholdRequired) throw new OptimizeInputError("threshold", `required for ${objective}`);
+  // sales: an optional reach limit (buyers choose only among facilities within it)
+  else if (objective !== "pmedian" && objective !== "sales" && thresholdRequired) throw new OptimizeInputError("threshold", `required for ${objective}`);
   const target = options.target ?? 0.9;
   if (typeof target !== "number" || !(target > 0 && target <= 1)) throw new OptimizeInputError("target", "expected a share in (0, 1]");
   const timeLimitSec = options.timeLimitSec ?? 60;
@@ -174,7 +177,12 @@ function resolveOptions(options: OptimizeOptions, allowed: Uint8Array, threshold
     unreachableCost = nonNegative(options.unreachableCost, "unreachableCost");
     if (unreachableCost === 0) throw new OptimizeInputError("unreachableCost", "expected a positive number");
   }
-  return { objective, p, threshold, target, solver, timeLimitSec, mipRelGap, minGain, unreachableCost, signal: options.signal, workerPath: options.workerPath };
+  let lambda = 0;
+  if (objective === "sales") {
+    if (options.lambda === undefined) throw new OptimizeInputError("lambda", "required for sales");
+    lambda = nonNegative(options.lambda, "lambda");
+  }
+  return { objective, p, threshold, target, solver, timeLimitSec, mipRelGap, minGain, unreachableCost, lambda, signal: options.signal, workerPath: options.workerPath };
 }
 
 /** Checks the dense matrix size and entries (NaN or negative costs are rejected; Infinity is allowed). */
