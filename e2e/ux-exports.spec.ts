@@ -9,7 +9,7 @@ test("the coverage CSV is header + one row per demand point, the GeoJSON carries
   const res = await request.get(`/api/reports/coverage.csv?${qs}`);
   const text = (await res.text()).replace(/^\uFEFF/, "");
   const lines = text.trimEnd().split("\r\n");
-  expect(lines[0]).toBe("city,city_ru,region,vehicles,nearest_site,travel,unit,covered,uncovered_vehicles,share_of_park");
+  expect(lines[0]).toBe("city,city_ru,region,vehicles,nearest_site,travel,unit,covered,uncovered_vehicles,share_of_park,sales_potential,sales_captured,sales_share");
   // one row per demand point of the country model (places and district rests), nothing else
   const demandPoints = (await (await request.get(`/api/coverage?${qs}`)).json()).places.length;
   expect(demandPoints).toBeGreaterThan(1000);
@@ -25,7 +25,7 @@ test("the coverage CSV is header + one row per demand point, the GeoJSON carries
   await page.goto(`/reports/coverage?${qs}`);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV for Excel (;)" }).click()]);
   const semi = readFileSync((await download.path())!).toString("utf8").replace(/^\uFEFF/, "");
-  expect(semi.split("\r\n")[0]).toBe("city;city_ru;region;vehicles;nearest_site;travel;unit;covered;uncovered_vehicles;share_of_park");
+  expect(semi.split("\r\n")[0]).toBe("city;city_ru;region;vehicles;nearest_site;travel;unit;covered;uncovered_vehicles;share_of_park;sales_potential;sales_captured;sales_share");
   expect(semi).toMatch(/;0,\d+\r\n/); // decimal commas
 });
 

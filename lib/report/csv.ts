@@ -38,6 +38,11 @@ export const COVERAGE_CSV_COLUMNS = [
   "covered",
   "uncovered_vehicles",
   "share_of_park",
+  // the sales model (issue 12) for the same brand and year: new cars a year at the demand point, the
+  // brand's expected sales there and its share; empty when the year has no sales figures
+  "sales_potential",
+  "sales_captured",
+  "sales_share",
 ] as const;
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -47,6 +52,16 @@ export interface CoverageCsvOptions {
   namesRu?: ReadonlyMap<string, string>;
   /** ";" also writes decimals with a comma (12,5), as a Russian-locale Excel reads them */
   separator?: CsvSeparator;
+  /** demand point id -> the sales model's potential and captured sales there (lib/report/sales-by-demand.ts) */
+  sales?: ReadonlyMap<string, { potential: number; captured: number }> | null;
+}
+
+/** The three sales cells of a row: 0 where the model has no sales, empty when there is no model at all. */
+function salesCells(cell: { potential: number; captured: number } | undefined, known: boolean, decimal: (n: number) => Cell): Cell[] {
+  if (!known) return ["", "", ""];
+  const potential = cell?.potential ?? 0;
+  const captured = cell?.captured ?? 0;
+  return [decimal(round(potential, 3)), decimal(round(captured, 3)), decimal(potential > 0 ? round(captured / potential, 6) : 0)];
 }
 
 /**
@@ -73,6 +88,7 @@ export function coverageCsv(report: Pick<CoverageReport, "coverage">, options: C
     c.covered ? "yes" : "no",
     c.uncoveredVehicles,
     decimal(share(c.vehicles)),
+    ...salesCells(options.sales?.get(c.id), options.sales !== undefined && options.sales !== null, decimal),
   ]);
   return `${UTF8_BOM}${toCsv([[...COVERAGE_CSV_COLUMNS], ...rows], separator)}\r\n`;
 }

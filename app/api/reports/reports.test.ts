@@ -40,7 +40,7 @@ describe("report exports", () => {
   it("CSV with sep=; writes semicolons and decimal commas for a Russian-locale spreadsheet", async () => {
     const text = (await (await get(csvGET, "/api/reports/coverage.csv", `${QS}&sep=;`)).text()).replace(/^\uFEFF/, "");
     const rows = Papa.parse<Record<string, string>>(text.trim(), { header: true, delimiter: ";" }).data;
-    expect(text.split("\r\n")[0]).toBe("city;city_ru;region;vehicles;nearest_site;travel;unit;covered;uncovered_vehicles;share_of_park");
+    expect(text.split("\r\n")[0]).toBe("city;city_ru;region;vehicles;nearest_site;travel;unit;covered;uncovered_vehicles;share_of_park;sales_potential;sales_captured;sales_share");
     expect(rows.some((r) => /^\d+,\d+$/.test(r.share_of_park))).toBe(true);
     expect(rows.every((r) => !r.travel.includes("."))).toBe(true);
     const same = await (await get(csvGET, "/api/reports/coverage.csv", `${QS}&delimiter=semicolon`)).text();

@@ -5,6 +5,8 @@ import { listCities } from "@/db/queries/cities";
 import { getCoverageReport } from "@/db/queries/coverage";
 import { createTestDb } from "@/db/test-db";
 import { COVERAGE_CSV_COLUMNS, coverageCsv, UTF8_BOM } from "@/lib/report/csv";
+import { getMarket } from "../market";
+import { reportMarket, reportSalesByDemandPoint } from "./sales-section";
 import { reportQuery } from "./test-support";
 
 /** The export's rows, read as pandas or any plain CSV reader would: header row, then data. */
@@ -65,5 +67,24 @@ describe("coverage CSV", () => {
     const zh = semiRows.find((r) => r.city === "Zhezkazgan")!;
     expect(zh.travel).toBe(cities.find((r) => r.city === "Zhezkazgan")!.travel.replace(".", ","));
     expect(semiRows.reduce((s, r) => s + Number(r.vehicles), 0)).toBe(report.coverage.totals.vehicles);
+  });
+
+  it("carries the sales model's figures per demand point: they add up to GET /api/market's totals", () => {
+    const market = reportMarket(db, report)!;
+    const api = getMarket(db, { brand: "great-wall", year: 2025, includePlanned: true });
+    expect(market.totals).toEqual(api.totals);
+    const withSales = parseExport(coverageCsv(report, { namesRu, sales: reportSalesByDemandPoint(db, report, market) }));
+    const sum = (col: string) => withSales.reduce((s, r) => s + Number(r[col]), 0);
+    // every place counted once (rows rounded to 0.001 car, so within a car over ~2,000 rows)
+    expect(sum("sales_potential")).toBe(api.totals.potential);
+    expect(Math.abs(sum("sales_captured") - api.totals.captured)).toBeLessThan(1);
+    const almaty = withSales.find((r) => r.city === "Almaty")!;
+    const almatyApi = api.places.find((p) => p.name === "Almaty")!;
+    expect(Number(almaty.sales_potential)).toBe(almatyApi.potential);
+    expect(Number(almaty.sales_share)).toBeCloseTo(almatyApi.share, 5);
+    // the brand never sells more than a place's market
+    expect(withSales.every((r) => Number(r.sales_captured) <= Number(r.sales_potential) + 1e-6)).toBe(true);
+    // without sales figures for the year the columns stay, empty
+    expect(rows[0].sales_potential).toBe("");
   });
 });

@@ -17,9 +17,9 @@ export async function GET(request: Request) {
     const url = new URL(request.url);
     const sep = csvSeparatorFrom(url.searchParams);
     if (!sep.success) throw new ValidationError(sep.error.issues[0].message, { sep: [sep.error.issues[0].message] });
-    const { report, namesRu, generatedOn } = loadExport(request);
+    const { report, namesRu, generatedOn, sales } = loadExport(request);
     const sidecar = `/api/reports/coverage.geojson${url.search.replace(/([?&])(sep|delimiter)=[^&]*/g, "$1").replace(/[?&]+$/, "")}`;
-    return new Response(coverageCsv(report, { namesRu, separator: sep.data }), {
+    return new Response(coverageCsv(report, { namesRu, separator: sep.data, sales: sales() }), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${exportFileName(report.brand.slug, generatedOn, "csv")}"`,
