@@ -53,3 +53,8 @@ export function setDealershipAttractiveness(db: Db, ctx: RequestContext, input: 
     return { change: "updated" as const, id: data.id, attractiveness: data.attractiveness };
   }, IMMEDIATE);
 }
+
+/** Every site's attractiveness (showroom class or size), by dealership id. */
+export function attractivenessById(db: Db): Map<number, number> {
+  return new Map(db.select({ id: dealerships.id, a: dealerships.attractiveness }).from(dealerships).all().map((r) => [r.id, r.a]));
+}

@@ -7,6 +7,8 @@ import { getCoverageReport } from "@/db/queries/coverage";
 import { listDealerships } from "@/db/queries/dealerships";
 import { listVehicleParkYears } from "@/db/queries/vehicle-park";
 import { CoverageReportBody } from "@/components/report/coverage-report-body";
+import { SalesSection } from "@/components/report/sales-section";
+import { reportMarket } from "@/db/queries/report/sales-section";
 import { ReportForm, type ReportFormValues } from "@/components/report/report-form";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { brandOptions } from "@/lib/planning/brand-options";
@@ -109,6 +111,8 @@ export default async function CoverageReportPage({ searchParams }: { searchParam
         mapHref={`/map?${search}`}
         map={{ ...map, tileUrl: process.env.NEXT_PUBLIC_TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png" }}
       />
+      {/* the sales model for the same brand and year: getMarket, as GET /api/market and the CSV's sales columns */}
+      <SalesSection market={reportMarket(db, report)} label={report.brand.label} year={report.year} brand={report.brand.slug} />
     </div>
   );
 }
