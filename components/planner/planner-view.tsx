@@ -82,7 +82,9 @@ export function PlannerView(props: PlannerViewProps) {
   // the sales layer: its model reloads with the registry; a map click drops a what-if point while armed
   const [registryVersion, setRegistryVersion] = useState(0);
   const [dropArmed, setDropArmed] = useState(false);
-  const market = useMarket({ brand: query.brand, year: query.year, enabled: Boolean(layers.sales), version: registryVersion });
+  const market = useMarket({
+    brand: query.brand, year: query.year, includePlanned: query.includePlanned, enabled: Boolean(layers.sales), version: registryVersion,
+  });
   const reload = useCallback(() => {
     reloadCoverage();
     setRegistryVersion((v) => v + 1);

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { apiErrorText } from "./api-error";
 import type { MarketAnswer, MarketChangeRequest, MarketWhatIfAnswer } from "./market-types";
 
-/** How long the what-if waits after the last drag event before asking the server (live, not per pixel). */
-export const WHAT_IF_DEBOUNCE_MS = 120;
+/** The what-if asks the server at most this often while a point is dragged (live, not per pixel). */
+export const WHAT_IF_INTERVAL_MS = 120;
 
 /** About 1.5 km east of a dealer: "a second point beside it", within any buyer's reach of both. */
 const BESIDE_DEG_LNG = 0.02;
@@ -22,10 +22,10 @@ const EMPTY: { points: WhatIfPointState[]; move: MarketChangeRequest["move"]; re
 /**
  * The sales model on the map: loads GET /api/market for the brand and year while the sales layer is
  * on, and keeps a what-if (points added, dealers moved or closed, nothing saved) whose effect on every
- * dealer comes from POST /api/market/what-if, debounced so it updates live while a point is dragged.
+ * dealer comes from POST /api/market/what-if, throttled so it updates live while a point is dragged.
  */
-export function useMarket(params: { brand: string; year: number; enabled: boolean; version: number }) {
-  const { brand, year, enabled, version } = params;
+export function useMarket(params: { brand: string; year: number; includePlanned: boolean; enabled: boolean; version: number }) {
+  const { brand, year, includePlanned, enabled, version } = params;
   const t = useTranslations("market.panel");
   const [loaded, setLoaded] = useState<{ key: string; data: MarketAnswer } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,13 +33,13 @@ export function useMarket(params: { brand: string; year: number; enabled: boolea
   const [whatIf, setWhatIf] = useState<{ key: string; data: MarketWhatIfAnswer } | null>(null);
   const [busy, setBusy] = useState(false);
   const nextKey = useRef(1);
-  const key = `${brand}|${year}|${version}`;
+  const key = `${brand}|${year}|${includePlanned}|${version}`;
   const answer = enabled && loaded?.key === key ? loaded.data : null;
 
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
-    const qs = new URLSearchParams({ brand, year: String(year) });
+    const qs = new URLSearchParams({ brand, year: String(year), includePlanned: String(includePlanned) });
     fetch(`/api/market?${qs}`, { cache: "no-cache" })
       .then(async (res) => {
         const body = await res.json();
@@ -57,7 +57,7 @@ export function useMarket(params: { brand: string; year: number; enabled: boolea
     return () => {
       cancelled = true;
     };
-  }, [brand, year, enabled, key]);
+  }, [brand, year, includePlanned, enabled, key]);
 
   // a new brand, year or registry state starts a new what-if
   const [changeKey, setChangeKey] = useState(key);
@@ -73,39 +73,60 @@ export function useMarket(params: { brand: string; year: number; enabled: boolea
   }, [change]);
   const requestKey = request ? `${key}|${JSON.stringify(request)}` : null;
 
-  useEffect(() => {
-    if (!enabled || !request || !requestKey) return;
+  // Throttled rather than debounced, so the table moves while a point is still being dragged: the
+  // first change starts a short timer, later ones only replace what it will send; a newer request
+  // aborts the one in flight, so an old answer never overwrites a newer one.
+  const latest = useRef<{ key: string; body: string } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inflight = useRef<AbortController | null>(null);
+  const flush = useCallback(() => {
+    timer.current = null;
+    const job = latest.current;
+    if (!job) return;
+    inflight.current?.abort();
     const abort = new AbortController();
-    const timer = setTimeout(() => {
-      setBusy(true);
-      fetch("/api/market/what-if", {
-        method: "POST",
-        signal: abort.signal,
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ brand, year, ...request }),
+    inflight.current = abort;
+    setBusy(true);
+    fetch("/api/market/what-if", { method: "POST", signal: abort.signal, headers: { "Content-Type": "application/json" }, body: job.body })
+      .then(async (res) => {
+        const body = await res.json();
+        if (!res.ok) throw new Error(apiErrorText(body, `/api/market/what-if answered ${res.status}`));
+        return body as MarketWhatIfAnswer;
       })
-        .then(async (res) => {
-          const body = await res.json();
-          if (!res.ok) throw new Error(apiErrorText(body, `/api/market/what-if answered ${res.status}`));
-          return body as MarketWhatIfAnswer;
-        })
-        .then(
-          (data) => {
-            setWhatIf({ key: requestKey, data });
-            setError(null);
-          },
-          (e: Error) => {
-            if (e.name !== "AbortError") setError(e.message);
-          },
-        )
-        .finally(() => !abort.signal.aborted && setBusy(false));
-    }, WHAT_IF_DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-      setBusy(false);
-    };
-  }, [enabled, request, requestKey, brand, year]);
+      .then(
+        (data) => {
+          setWhatIf({ key: job.key, data });
+          setError(null);
+        },
+        (e: Error) => {
+          if (e.name !== "AbortError") setError(e.message);
+        },
+      )
+      .finally(() => {
+        if (inflight.current === abort) {
+          inflight.current = null;
+          setBusy(false);
+        }
+      });
+  }, []);
+
+  useEffect(() => {
+    if (!enabled || !request || !requestKey) {
+      latest.current = null;
+      return;
+    }
+    latest.current = { key: requestKey, body: JSON.stringify({ brand, year, includePlanned, ...request }) };
+    if (timer.current === null) timer.current = setTimeout(flush, WHAT_IF_INTERVAL_MS);
+  }, [enabled, request, requestKey, brand, year, includePlanned, flush]);
+
+  // leaving the map (or switching the layer off) drops a pending request
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+      inflight.current?.abort();
+    },
+    [],
+  );
 
   const addPoint = useCallback(
     (lat: number, lng: number) => {
