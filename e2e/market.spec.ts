@@ -12,7 +12,7 @@ interface MarketJson {
 
 const BRAND = "great-wall";
 const YEAR = "2025";
-const MAP_URL = `/map?${new URLSearchParams({ brand: BRAND, year: YEAR, includePlanned: "false", layers: "roads,cities,sites,sales,competitors", districts: "off" })}`;
+const MAP_URL = `/map?${new URLSearchParams({ brand: BRAND, year: YEAR, includePlanned: "false", layers: "roads,sites,sales,competitors", districts: "off" })}`;
 
 async function market(page: Page): Promise<MarketJson> {
   const res = await page.request.get(`/api/market?brand=${BRAND}&year=${YEAR}`);
@@ -46,7 +46,7 @@ test("a point dropped next to an existing dealer: the cannibalisation table show
   await expect(row).toBeVisible({ timeout: 30_000 });
   const delta = Number(await row.locator("td[data-delta]").getAttribute("data-delta"));
   expect(delta).toBeLessThan(0);
-  await expect(row.locator("th")).toContainText("ours");
+  await expect(row).toHaveAttribute("data-ours", "true");
   // the brand gains less than the new point sells: part of its sales are the neighbour's
   const whatIf = await (
     await page.request.post("/api/market/what-if", {
@@ -59,6 +59,8 @@ test("a point dropped next to an existing dealer: the cannibalisation table show
   await expect(panel.getByTestId("net-gain")).toContainText("net gain");
   const point = page.locator(".leaflet-marker-icon", { has: page.locator(".whatif-icon") });
   await expect(point).toHaveCount(1);
+  // the map flew to the dealer: its bubble, its market area and the point beside it
+  await page.waitForTimeout(1200);
   await page.screenshot({ path: testInfo.outputPath("market-what-if.png") });
 
   // drag the point 120 px away: the table follows while dragging (debounced POST), the loss shrinks
@@ -100,6 +102,7 @@ test("dealer performance lists our showrooms against target, with the trend and 
   await page.goto(`/reports/coverage?brand=${BRAND}&year=${YEAR}&mode=road&threshold=120`);
   const section = page.getByTestId("report-sales");
   await expect(section).toContainText(Math.round(api.totals.potential).toLocaleString("en-US"));
+  await section.screenshot({ path: testInfo.outputPath("report-sales.png") });
 });
 
 test("the sales editor saves a figure with an audit entry, and the CSV export has it", async ({ page }) => {

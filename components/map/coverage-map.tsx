@@ -97,6 +97,7 @@ export function CoverageMapInner(props: CoverageMapProps) {
   const towns = props.cities.filter((c) => !c.kind || c.kind === "city" || c.kind === "town");
   const small = props.cities.filter((c) => c.kind && c.kind !== "city" && c.kind !== "town");
   const visibleSites = props.sites.filter((s) => layers.closed || s.status !== "closed");
+  const salesMode = Boolean(props.market);
   return (
     <MapContainer
       {...(props.initialView
@@ -114,11 +115,12 @@ export function CoverageMapInner(props: CoverageMapProps) {
       {layers.districts !== "off" && props.districtShapes && props.districts ? (
         <DistrictLayer shapes={props.districtShapes} districts={props.districts} metric={layers.districts} />
       ) : null}
-      {layers.reach ? <ReachLayer reach={props.reach} /> : null}
-      {layers.cities ? <PlaceLayer places={small} onPlaceClick={props.onPlaceClick} /> : null}
-      {layers.cities ? <CityLayer cities={towns} labels onCityClick={props.onPlaceClick} /> : null}
+      {/* with the sales layer, its market areas replace the coverage circles, reach and gaps (one story at a time) */}
+      {layers.reach && !salesMode ? <ReachLayer reach={props.reach} /> : null}
+      {layers.cities && !salesMode ? <PlaceLayer places={small} onPlaceClick={props.onPlaceClick} /> : null}
+      {layers.cities && !salesMode ? <CityLayer cities={towns} labels onCityClick={props.onPlaceClick} /> : null}
       {props.route ? <RouteLayer route={props.route} /> : null}
-      {layers.cities && props.gapLabels?.length ? <GapLayer gaps={props.gapLabels} /> : null}
+      {layers.cities && !salesMode && props.gapLabels?.length ? <GapLayer gaps={props.gapLabels} /> : null}
       {(props.placeLabels ?? []).map((p) => (
         // a dot with a permanent tooltip, not a marker: site markers stay the only marker icons
         <CircleMarker key={`place-${p.id}`} center={[p.lat, p.lng]} radius={2.5} pathOptions={{ color: "#1d2733", weight: 1, fillOpacity: 0.6 }} interactive={false}>

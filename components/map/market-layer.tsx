@@ -68,8 +68,8 @@ export function MarketLayer({ layer, interactive }: { layer: MarketMapLayer; int
   const int = (n: number) => formatInt(n, locale);
   const ours = useMemo(() => new Map(layer.dealers.filter((d) => !d.competitor).map((d) => [d.id, d])), [layer.dealers]);
   const shown = layer.dealers.filter((d) => !d.competitor || layer.showCompetitors);
-  // big bubbles first, so small ones on top stay clickable
-  const ordered = [...shown].sort((a, b) => b.expectedSales - a.expectedSales);
+  // competitors underneath, ours on top; within each, big bubbles first so small ones stay clickable
+  const ordered = [...shown].sort((a, b) => Number(a.competitor === false) - Number(b.competitor === false) || b.expectedSales - a.expectedSales);
   return (
     <>
       <MarketAreas layer={layer} ours={ours} />
@@ -82,7 +82,7 @@ export function MarketLayer({ layer, interactive }: { layer: MarketMapLayer; int
             d.removed
               ? { color: "#555", weight: 1.5, dashArray: "2 3", fillColor: "#ccc", fillOpacity: 0.4 }
               : d.competitor
-                ? { color: COMPETITOR_STROKE, weight: 1.5, dashArray: "4 3", fillColor: COMPETITOR_FILL, fillOpacity: 0.45 }
+                ? { color: COMPETITOR_STROKE, weight: 1, dashArray: "4 3", fillColor: COMPETITOR_FILL, fillOpacity: 0.22 }
                 : { color: "#0b2540", weight: 1.5, fillColor: dealerColour(d.id), fillOpacity: 0.7 }
           }
           bubblingMouseEvents={false}

@@ -22,9 +22,10 @@ export function AttractivenessCell({ id, dealer, value, canEdit, save }: { id: n
     } else setStatus({ error: true, text: firstMessage(res.error) });
   }
   return (
-    <form onSubmit={submit} className="inline">
+    <form onSubmit={submit} className="attractiveness-form">
       <input inputMode="decimal" size={3} className="num" value={text} aria-label={t("attractivenessAria", { dealer })} onChange={(e) => setText(e.target.value)} />
-      <button type="submit" disabled={text === String(value)}>{t("save")}</button>
+      {/* the button appears once the figure changes: a column of Save buttons would drown the table */}
+      {text !== String(value) ? <button type="submit">{t("save")}</button> : null}
       {status ? <span role={status.error ? "alert" : "status"} className={status.error ? "field-error" : "muted"}>{" "}{status.text}</span> : null}
     </form>
   );

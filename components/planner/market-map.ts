@@ -31,3 +31,13 @@ export function marketLayerOf(market: MarketState, ourBrands: readonly string[],
     showCompetitors,
   };
 }
+
+/** With the sales layer the town circles are hidden: the largest markets keep a name on the map. */
+export function marketLabelsOf(market: MarketState, count = 30): { id: string; name: string; lat: number; lng: number }[] {
+  const places = market.answer?.places ?? [];
+  return [...places]
+    .filter((p) => p.lat !== undefined && p.lng !== undefined)
+    .sort((a, b) => b.potential - a.potential)
+    .slice(0, count)
+    .map((p) => ({ id: `market-${p.id}`, name: p.name, lat: p.lat!, lng: p.lng! }));
+}

@@ -14,6 +14,8 @@ interface Props {
   /** a map click drops a what-if point while armed */
   armed: boolean;
   onArm: (armed: boolean) => void;
+  /** fly the map to a point (the dealer a point is tried beside) */
+  onFocus?: (lat: number, lng: number) => void;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * close points and see every dealer whose expected sales change (ours: cannibalisation; competitors':
  * conquest) and the brand's net gain.
  */
-export function MarketPanel({ market, label, ourBrands, year, armed, onArm }: Props) {
+export function MarketPanel({ market, label, ourBrands, year, armed, onArm, onFocus }: Props) {
   const t = useTranslations("market.panel");
   const locale = useLocale() as Locale;
   const int = (n: number) => formatInt(n, locale);
@@ -63,7 +65,16 @@ export function MarketPanel({ market, label, ourBrands, year, armed, onArm }: Pr
             ))}
           </select>
         </label>
-        <button type="button" disabled={beside === ""} onClick={() => beside !== "" && market.addBeside(beside)}>
+        <button
+          type="button"
+          disabled={beside === ""}
+          onClick={() => {
+            const d = ours.find((x) => x.id === beside);
+            if (!d) return;
+            market.addBeside(d.id);
+            onFocus?.(d.lat, d.lng);
+          }}
+        >
           {t("addBeside")}
         </button>
         {active ? (
@@ -98,23 +109,34 @@ export function MarketPanel({ market, label, ourBrands, year, armed, onArm }: Pr
                     <th scope="col" className="num">{t("colChange")}</th>
                   </tr>
                 </thead>
-                <tbody>
-                  {whatIf.dealers.map((d) => {
-                    const mine = ourBrands.includes(d.brand);
+                {[
+                  { key: "ours", title: t("groupOurs"), rows: whatIf.dealers.filter((d) => ourBrands.includes(d.brand)) },
+                  { key: "competitors", title: t("groupCompetitors"), rows: whatIf.dealers.filter((d) => !ourBrands.includes(d.brand)) },
+                ]
+                  .filter((g) => g.rows.length > 0)
+                  .map((g) => {
+                    const total = g.rows.reduce((a, d) => a + d.delta, 0);
                     return (
-                      <tr key={d.id} data-dealer={d.id} data-ours={mine}>
-                        <th scope="row">
-                          {d.name} <span className="muted">{mine ? t("ours") : d.brand}</span>
-                        </th>
-                        <td className="num">{int(d.before)}</td>
-                        <td className="num">{int(d.after)}</td>
-                        <td className={`num ${d.delta < 0 ? "delta-down" : "delta-up"}`} data-delta={d.delta}>
-                          {formatIntDelta(Math.round(d.delta), locale)}
-                        </td>
-                      </tr>
+                      <tbody key={g.key} data-group={g.key}>
+                        <tr className="group-row">
+                          <th scope="rowgroup" colSpan={3}>{g.title}</th>
+                          <td className={`num ${total < 0 ? "delta-down" : "delta-up"}`}>{formatIntDelta(Math.round(total), locale)}</td>
+                        </tr>
+                        {g.rows.map((d) => (
+                          <tr key={d.id} data-dealer={d.id} data-ours={g.key === "ours"}>
+                            <th scope="row">
+                              {d.name} {g.key === "ours" ? null : <span className="muted">{d.brand}</span>}
+                            </th>
+                            <td className="num">{int(d.before)}</td>
+                            <td className="num">{int(d.after)}</td>
+                            <td className={`num ${d.delta < 0 ? "delta-down" : "delta-up"}`} data-delta={d.delta}>
+                              {formatIntDelta(Math.round(d.delta), locale)}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
                     );
                   })}
-                </tbody>
               </table>
               {whatIf.dealers.length === 0 ? <p className="muted">{t("noChange")}</p> : null}
             </>

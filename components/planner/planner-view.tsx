@@ -26,7 +26,7 @@ import type { SuggestionResult } from "@/lib/planning/suggest";
 import { useLiveWhatIf } from "./use-live-what-if";
 import { useMapUrl } from "./use-map-url";
 import { MarketPanel } from "./market-panel";
-import { marketLayerOf } from "./market-map";
+import { marketLabelsOf, marketLayerOf } from "./market-map";
 import { useMarket } from "./use-market";
 import { queryString, usePlannerData, type PlannerQuery } from "./use-planner-data";
 
@@ -101,6 +101,7 @@ export function PlannerView(props: PlannerViewProps) {
   );
   const ourBrands = coverage?.brand.brandSlugs ?? [];
   const marketBase = useMemo(() => (layers.sales ? marketLayerOf(market, coverage?.brand.brandSlugs ?? [], Boolean(layers.competitors)) : null), [layers.sales, layers.competitors, market, coverage]);
+  const marketLabels = useMemo(() => (layers.sales ? marketLabelsOf(market) : undefined), [layers.sales, market]);
   const marketLayer = marketBase
     ? { ...marketBase, onPointDrag: market.movePoint, onPointRemove: market.removePoint, onDealerToggle: market.toggleDealer, onAddBeside: market.addBeside }
     : null;
@@ -318,7 +319,9 @@ export function PlannerView(props: PlannerViewProps) {
           <p className="muted">Loading coverage…</p>
         )}
         {layers.sales ? (
-          <MarketPanel market={market} label={coverage?.brand.label ?? query.brand} ourBrands={ourBrands} year={query.year} armed={dropArmed} onArm={setDropArmed} />
+          <MarketPanel market={market} label={coverage?.brand.label ?? query.brand} ourBrands={ourBrands} year={query.year} armed={dropArmed} onArm={setDropArmed}
+            onFocus={(lat, lng) => setFocus({ lat, lng, key: Date.now(), zoom: 9 })}
+          />
         ) : null}
         <SuggestPanel query={query} result={suggestions} onResult={setSuggestions} onAdopt={adopt} adopted={adopted} />
         <MapLegend unit={unit} sales={Boolean(layers.sales)} />
@@ -356,6 +359,7 @@ export function PlannerView(props: PlannerViewProps) {
           suggestions={suggestions?.sites.map((x) => ({ rank: x.rank, cityId: x.cityId, name: x.cityName, lat: x.lat, lng: x.lng, gain: x.vehiclesAdded }))}
           onAdoptSuggestion={adopt}
           market={marketLayer}
+          placeLabels={marketLabels}
         />
       </div>
       {form ? (
