@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { JSON_SAME_ORIGIN, makeRequest } from "../_tests/helpers";
 import { GET } from "./route";
 import { POST } from "./what-if/route";
+import { POST as suggestionsPOST } from "../suggestions/route";
 
 interface Place { id: number; name: string; lat: number; lng: number; potential: number; captured: number; share: number }
 interface Dealer { id: number; name: string; brand: string; lat: number; lng: number; expectedSales: number; targetSales: number; utilisation: number | null; competitor: boolean; marketArea: number[] }
@@ -129,5 +130,20 @@ describe("POST /api/market/what-if", () => {
   it("is refused cross-site like any POST", async () => {
     const res = await whatIf({ brand: "great-wall", year: 2025 }, { headers: { origin: "http://evil.example", "sec-fetch-site": "cross-site" } });
     expect(res.status).toBe(403);
+  });
+});
+
+describe("POST /api/suggestions with objective sales", () => {
+  it("answers a viewer's greedy sales suggestion with where each point's sales come from", async () => {
+    const res = await suggestionsPOST(makeRequest({
+      method: "POST", path: "/api/suggestions", role: "viewer", headers: JSON_SAME_ORIGIN,
+      body: JSON.stringify({ brand: "great-wall", objective: "sales", count: 2, year: 2025 }),
+    }));
+    expect(res.status).toBe(200);
+    const s = await res.json();
+    expect(s).toMatchObject({ objective: "sales", solver: "greedy" });
+    expect(s.sites).toHaveLength(2);
+    expect(s.sites[0]).toEqual(expect.objectContaining({ cityName: expect.any(String), expectedSales: expect.any(Number), newBuyers: expect.any(Number), fromCompetitors: expect.any(Number), fromOwn: expect.any(Number) }));
+    expect(s.after.captured).toBeGreaterThan(s.before.captured);
   });
 });
