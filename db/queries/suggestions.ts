@@ -1,15 +1,12 @@
 import { eq, gte } from "drizzle-orm";
 import { ValidationError } from "@/lib/errors";
 import { suggestSites, type SuggestionResult } from "@/lib/planning/suggest";
-import { suggestSalesSites, type SalesCandidate, type SalesSuggestionResult } from "@/lib/planning/suggest-sales";
+import { suggestSalesSites, type SalesCandidate, type SalesSuggestionAnswer } from "@/lib/planning/suggest-sales";
 import type { SuggestionRequest } from "@/lib/validation/suggestion";
 import type { Db } from "../connection";
 import { cities, regions } from "../schema";
 import { loadCoverageInputs } from "./coverage-inputs";
 import { getMarketState } from "./market";
-
-/** A sales suggestion as the API answers it: which brand and year it is for, and what was asked. */
-export type SalesSuggestionAnswer = SalesSuggestionResult & { brand: string; brands: string[]; year: number; request: SuggestionRequest };
 
 /** Any suggestion request: the coverage objectives, or "sales" on the market model. */
 export function answerSuggestions(db: Db, request: SuggestionRequest, options: { signal?: AbortSignal } = {}): Promise<SuggestionResult | SalesSuggestionAnswer> {

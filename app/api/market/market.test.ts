@@ -1,9 +1,15 @@
 // GET /api/market and POST /api/market/what-if end to end, in-process on the seeded in-memory database.
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { JSON_SAME_ORIGIN, makeRequest } from "../_tests/helpers";
+import { getDb } from "@/db/client";
+import { cities } from "@/db/schema";
+import { JSON_SAME_ORIGIN, makeRequest, site } from "../_tests/helpers";
+import { POST as dealershipsPOST } from "../dealerships/route";
+import { POST as suggestionsPOST } from "../suggestions/route";
 import { GET } from "./route";
 import { POST } from "./what-if/route";
-import { POST as suggestionsPOST } from "../suggestions/route";
+
+const slugOf = (id: number) => getDb().select({ slug: cities.slug }).from(cities).where(eq(cities.id, id)).get()!.slug;
 
 interface Place { id: number; name: string; lat: number; lng: number; potential: number; captured: number; share: number }
 interface Dealer { id: number; name: string; brand: string; lat: number; lng: number; expectedSales: number; targetSales: number; utilisation: number | null; competitor: boolean; marketArea: number[] }
@@ -145,5 +151,26 @@ describe("POST /api/suggestions with objective sales", () => {
     expect(s.sites).toHaveLength(2);
     expect(s.sites[0]).toEqual(expect.objectContaining({ cityName: expect.any(String), expectedSales: expect.any(Number), newBuyers: expect.any(Number), fromCompetitors: expect.any(Number), fromOwn: expect.any(Number) }));
     expect(s.after.captured).toBeGreaterThan(s.before.captured);
+  });
+});
+
+describe("planned outlets in the market model", () => {
+  it("are judged with the parameters fitted on the open network, so a planned opening gains", async () => {
+    const before = await market("brand=great-wall&year=2025&includePlanned=true");
+    const empty = before.places.filter((p) => p.captured === 0).reduce((a, b) => (b.potential > a.potential ? b : a));
+    const created = await dealershipsPOST(makeRequest({
+      method: "POST", path: "/api/dealerships", headers: JSON_SAME_ORIGIN,
+      body: JSON.stringify(site(`Haval market test ${Date.now()}`, { brand: "haval", lat: empty.lat, lng: empty.lng, city: slugOf(empty.id) })),
+    }));
+    if (created.status !== 201) {
+      const body = await created.json();
+      throw new Error(`could not create the planned site: ${JSON.stringify(body.error)}`);
+    }
+    const after = await market("brand=great-wall&year=2025&includePlanned=true");
+    const open = await market("brand=great-wall&year=2025");
+    expect(after.model.fit).toEqual(open.model.fit);
+    expect(after.model.lambda).toBe(open.model.lambda);
+    expect(after.totals.captured).toBeGreaterThan(before.totals.captured);
+    expect(after.places.find((p) => p.id === empty.id)!.captured).toBeGreaterThan(0);
   });
 });
