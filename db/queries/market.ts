@@ -21,6 +21,7 @@ import type { MarketQuery, MarketWhatIfRequest } from "@/lib/validation/market-q
 import type { Db } from "../connection";
 import { readDataVersion } from "./data-version";
 import { loadMarketInputs } from "./market-inputs";
+import { scenarioMarketDealers } from "./market-scenario";
 import { listSalesYears } from "./sales";
 
 /** What picks one model: brand (or group), year and the planner's overrides. */
@@ -30,6 +31,8 @@ export interface MarketModelKey {
   includePlanned: boolean;
   lambda?: number;
   decay?: "exponential" | "power";
+  /** a named scenario's outlets instead of the registry's (calibration stays on the live open network) */
+  scenario?: number;
 }
 
 export interface MarketState {
@@ -79,7 +82,8 @@ function latestYear(db: Db): number {
 }
 
 function coreFor(db: Db, inputs: MarketInputs, version: number, includePlanned: boolean): Core {
-  // the network is the same for every brand of the segment: same places, same dealers
+  // the network is the same for every brand of the segment: same places, same dealers (the dealer list
+  // is in the key, so a scenario's network is told apart from the registry's)
   const key = `${version}|${inputs.year}|${includePlanned}|${inputs.params.maxMinutes}|${inputs.dealers.map((d) => `${d.id}@${d.lat},${d.lng}`).join(";")}|${inputs.places.length}`;
   const coreMemo = memo(cores, db, 8);
   let core = coreMemo.get(key);
@@ -100,13 +104,14 @@ function build(db: Db, key: MarketModelKey & { year: number }, version: number):
   const load = (includePlanned: boolean) =>
     loadMarketInputs(db, { brand: key.brand, year: key.year, includePlanned, params: key.decay ? { decay: key.decay } : undefined });
   const overrides: MarketOverrides = { lambda: key.lambda, decay: key.decay };
-  const inputs = load(key.includePlanned);
+  const registry = load(key.includePlanned);
+  const inputs = key.scenario === undefined ? registry : { ...registry, dealers: scenarioMarketDealers(db, registry, key.scenario, key.includePlanned) };
   const core = coreFor(db, inputs, version, key.includePlanned);
   // The observed sales were made by the open network, so λ and the strengths are fitted on it; planned
   // outlets are then judged with those parameters (fitted on a network that includes them, the brand's
   // total would be pinned to today's sales and an opening could never gain anything).
   let calibrated: CalibrationResult | null;
-  if (key.includePlanned) {
+  if (key.includePlanned || key.scenario !== undefined) {
     const open = load(false);
     calibrated = calibrationOf(coreFor(db, open, version, false), open, overrides);
   } else calibrated = calibrationOf(core, inputs, overrides);
@@ -123,7 +128,7 @@ function build(db: Db, key: MarketModelKey & { year: number }, version: number):
 export function getMarketState(db: Db, key: MarketModelKey): MarketState {
   const year = key.year ?? latestYear(db);
   // only the fields that pick a model: a what-if's points or a report's target share must not split the memo
-  const full = { brand: key.brand, year, includePlanned: key.includePlanned, lambda: key.lambda, decay: key.decay };
+  const full = { brand: key.brand, year, includePlanned: key.includePlanned, lambda: key.lambda, decay: key.decay, scenario: key.scenario };
   const cache = memo(models, db, 50);
   const k = stableKey(full);
   const version = readDataVersion(db);

@@ -10,7 +10,8 @@ describe("sales suggestions on the seeded market", () => {
   it("greedy: three points, each explained by new buyers, competitors' and our own buyers", async () => {
     const db = createTestDb();
     const s = await getSalesSuggestions(db, request());
-    const market = getMarket(db, { brand: "great-wall", year: 2025, includePlanned: false });
+    // suggestions count planned openings by default, as for coverage
+    const market = getMarket(db, { brand: "great-wall", year: 2025, includePlanned: true });
     expect(s).toMatchObject({ objective: "sales", brand: "great-wall", year: 2025, solver: "greedy", status: "heuristic" });
     expect(s.sites).toHaveLength(3);
     expect(s.before.captured).toBeCloseTo(market.totals.captured, 0);
@@ -27,7 +28,7 @@ describe("sales suggestions on the seeded market", () => {
     expect(s.bound!).toBeGreaterThanOrEqual(s.value);
   });
 
-  it("goes through answerSuggestions, honours excluded cities, refuses unknown ones and scenarios", async () => {
+  it("goes through answerSuggestions, honours excluded cities, refuses unknown ones and an unknown scenario", async () => {
     const db = createTestDb();
     const first = await answerSuggestions(db, request({ count: 1 }));
     if (!("objective" in first)) throw new Error("expected a sales answer");
@@ -35,6 +36,6 @@ describe("sales suggestions on the seeded market", () => {
     const without = await getSalesSuggestions(db, request({ count: 1, constraints: { excludeCities: [city] } }));
     expect(without.sites[0].cityId).not.toBe(city);
     await expect(getSalesSuggestions(db, request({ constraints: { excludeCities: ["atlantis"] } }))).rejects.toThrow(/atlantis/);
-    await expect(getSalesSuggestions(db, request({ scenario: 1 }))).rejects.toThrow(/scenario/);
+    await expect(getSalesSuggestions(db, request({ scenario: 999 }))).rejects.toThrow(/Scenario 999/);
   });
 });

@@ -29,8 +29,7 @@ export function getSuggestions(db: Db, request: SuggestionRequest, options: { si
  * candidateMinPopulation inhabitants; `constraints.minVehicles` is the least a point must sell.
  */
 export async function getSalesSuggestions(db: Db, request: SuggestionRequest, options: { signal?: AbortSignal } = {}): Promise<SalesSuggestionAnswer> {
-  if (request.scenario) throw new ValidationError("Sales suggestions do not take a scenario yet", { scenario: ["Sales suggestions work on the live network only"] });
-  const state = getMarketState(db, { brand: request.brand, year: request.year, includePlanned: request.includePlanned });
+  const state = getMarketState(db, { brand: request.brand, year: request.year, includePlanned: request.includePlanned, scenario: request.scenario ?? undefined });
   const known = new Set(
     db.select({ slug: cities.slug }).from(cities).all().map((c) => c.slug),
   );

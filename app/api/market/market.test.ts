@@ -5,6 +5,8 @@ import { getDb } from "@/db/client";
 import { cities } from "@/db/schema";
 import { JSON_SAME_ORIGIN, makeRequest, site } from "../_tests/helpers";
 import { POST as dealershipsPOST } from "../dealerships/route";
+import { POST as editPOST } from "../scenarios/[id]/edits/route";
+import { POST as scenariosPOST } from "../scenarios/route";
 import { POST as suggestionsPOST } from "../suggestions/route";
 import { GET } from "./route";
 import { POST } from "./what-if/route";
@@ -172,5 +174,29 @@ describe("planned outlets in the market model", () => {
     expect(after.model.lambda).toBe(open.model.lambda);
     expect(after.totals.captured).toBeGreaterThan(before.totals.captured);
     expect(after.places.find((p) => p.id === empty.id)!.captured).toBeGreaterThan(0);
+  });
+});
+
+describe("the market of a named scenario", () => {
+  it("replays the scenario's edits: a showroom it adds gains sales there, the live market is unchanged", async () => {
+    const live = await market("brand=great-wall&year=2025&includePlanned=true");
+    const empty = live.places.filter((p) => p.captured === 0).reduce((a, b) => (b.potential > a.potential ? b : a));
+    const created = await scenariosPOST(makeRequest({ method: "POST", path: "/api/scenarios", headers: JSON_SAME_ORIGIN, body: JSON.stringify({ name: `Market plan ${Date.now()}` }) }));
+    expect(created.status).toBe(201);
+    const { id } = await created.json();
+    const edit = await editPOST(
+      makeRequest({ method: "POST", path: `/api/scenarios/${id}/edits`, headers: JSON_SAME_ORIGIN, body: JSON.stringify({ op: "add", site: site(`Haval scenario ${Date.now()}`, { brand: "haval", lat: empty.lat, lng: empty.lng, city: slugOf(empty.id) }) }) }),
+      { params: Promise.resolve({ id: String(id) }) },
+    );
+    expect(edit.status).toBe(201);
+    const planned = await market(`brand=great-wall&year=2025&includePlanned=true&scenario=${id}`);
+    expect(planned.totals.captured).toBeGreaterThan(live.totals.captured);
+    expect(planned.places.find((p) => p.id === empty.id)!.captured).toBeGreaterThan(0);
+    expect(planned.model.fit).toEqual(live.model.fit);
+    expect((await market("brand=great-wall&year=2025&includePlanned=true")).totals.captured).toBeCloseTo(live.totals.captured, 6);
+    const r = await (await whatIf({ brand: "great-wall", year: 2025, includePlanned: true, scenario: id, add: [{ lat: empty.lat, lng: empty.lng }] })).json();
+    expect(r.before.captured).toBeCloseTo(planned.totals.captured, 0);
+    expect(r.netGain).toBeLessThan(r.added[0].expectedSales);
+    expect((await GET(makeRequest({ path: "/api/market?brand=great-wall&year=2025&scenario=999999" }))).status).toBe(404);
   });
 });
