@@ -6,6 +6,7 @@ import { runImportBench } from "./bench-import";
 import { runOptimizeBench } from "./bench-optimize";
 import { runCountryBench } from "./bench-country";
 import { runSeedDragBench } from "./bench-seed-drag";
+import { runSeededMarketBench } from "./bench-market";
 import { MAP_JS_BUDGET_KB, describeRouteJs, kB, routeInitialJs } from "./bundle-size";
 
 function printTable(title: string, rows: BenchRow[]) {
@@ -36,6 +37,7 @@ async function main() {
   printTable("Optimisers (lib/optimize)", await runOptimizeBench());
   printTable("Imports (lib/import, parse worker)", await runImportBench());
   printTable("Country model (places, districts, national roads)", await runCountryBench());
+  printTable("Sales model (lib/market, objective sales)", await runSeededMarketBench());
 }
 
 main().catch((err: unknown) => {

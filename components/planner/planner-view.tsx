@@ -22,7 +22,7 @@ import type { SiteActions } from "./site-actions";
 import type { SiteFormValues } from "./site-form";
 import { ScenarioBanner, type ScenarioBannerInfo } from "@/components/scenarios/scenario-banner";
 import { gapFocusOf, gapLabelsOf } from "./gap-focus";
-import type { SuggestionResult } from "@/lib/planning/suggest";
+import type { AnySuggestionResult } from "./suggest-panel";
 import { useLiveWhatIf } from "./use-live-what-if";
 import { useMapUrl } from "./use-map-url";
 import { MarketPanel } from "./market-panel";
@@ -71,7 +71,7 @@ export function PlannerView(props: PlannerViewProps) {
   const [focus, setFocus] = useState<{ lat: number; lng: number; key: number; zoom?: number; popup?: { title: string; lines: string[] } } | null>(null);
   const [form, setForm] = useState<FormState>(null);
   const notice = useNotice();
-  const [suggestions, setSuggestions] = useState<SuggestionResult | null>(null);
+  const [suggestions, setSuggestions] = useState<AnySuggestionResult | null>(null);
   const [adopted, setAdopted] = useState(0);
   const [sheetExpanded, setSheetExpanded] = useState(false);
   const [renderImage, setRenderImage] = useState<Parameters<typeof MapImageButton>[0]["render"]>(null);
@@ -205,6 +205,19 @@ export function PlannerView(props: PlannerViewProps) {
     const s = suggestions?.sites.find((x) => x.rank === rank);
     if (!s) return;
     const brand = formBrands[0];
+    if ("expectedSales" in s) {
+      // a sales-model point: a showroom, with the sales it is expected to make in its notes
+      setForm({
+        title: "Add planned dealership",
+        editingId: null,
+        initial: newSiteValues(brand, {
+          name: `${brand.name} ${s.cityName}`,
+          city: props.cities.some((c) => c.slug === s.cityId) ? s.cityId : nearestTown(s.lat, s.lng).slug, lat: s.lat, lng: s.lng,
+          notes: `Adopted sales suggestion #${s.rank}: ${Math.round(s.expectedSales)} new cars a year expected, +${Math.round(s.netGain)} for the brand`,
+        }),
+      });
+      return;
+    }
     setForm({
       title: "Add planned dealership",
       editingId: null,
@@ -237,7 +250,7 @@ export function PlannerView(props: PlannerViewProps) {
     const wasAdoption = form?.editingId === null && suggestions?.sites.some((x) => x.cityId === site.city);
     setForm(null);
     // an adopted suggestion is now a planned site: drop its marker, keep the others, then ask again
-    setSuggestions((r) => (r ? { ...r, sites: r.sites.filter((x) => x.cityId !== site.city) } : r));
+    setSuggestions((r) => (r ? ({ ...r, sites: r.sites.filter((x) => x.cityId !== site.city) } as AnySuggestionResult) : r));
     if (wasAdoption) setAdopted((n) => n + 1);
     notice.show({ kind: "success", text: `Saved ${site.name}.` });
     reset();
@@ -356,7 +369,7 @@ export function PlannerView(props: PlannerViewProps) {
           onSiteDrop={drop}
           onSiteEdit={openEdit}
           onSiteDelete={remove}
-          suggestions={suggestions?.sites.map((x) => ({ rank: x.rank, cityId: x.cityId, name: x.cityName, lat: x.lat, lng: x.lng, gain: x.vehiclesAdded }))}
+          suggestions={suggestions?.sites.map((x) => ({ rank: x.rank, cityId: x.cityId, name: x.cityName, lat: x.lat, lng: x.lng, gain: "netGain" in x ? Math.round(x.netGain) : x.vehiclesAdded }))}
           onAdoptSuggestion={adopt}
           market={marketLayer}
           placeLabels={marketLabels}

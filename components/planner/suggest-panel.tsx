@@ -3,12 +3,23 @@ import { useEffect, useRef, useState } from "react";
 import { apiErrorText } from "./api-error";
 import { formatInt, formatShare, formatTravel } from "@/lib/format";
 import type { SuggestionResult } from "@/lib/planning/suggest";
+import type { SalesSuggestionAnswer } from "@/lib/planning/suggest-sales";
 import type { PlannerQuery } from "./use-planner-data";
+
+/** A coverage answer (mclp, pmedian, lscp) or a sales-model one (objective "sales"). */
+export type AnySuggestionResult = SuggestionResult | SalesSuggestionAnswer;
+
+type Objective = "mclp" | "pmedian" | "lscp" | "sales";
+
+/** True for an answer of the sales model. */
+export function isSalesAnswer(r: AnySuggestionResult): r is SalesSuggestionAnswer {
+  return r.request.objective === "sales";
+}
 
 interface Props {
   query: PlannerQuery;
-  result: SuggestionResult | null;
-  onResult: (r: SuggestionResult | null) => void;
+  result: AnySuggestionResult | null;
+  onResult: (r: AnySuggestionResult | null) => void;
   onAdopt: (rank: number) => void;
   /** counts adoptions: each one re-asks for the remaining sites, so the header is never stale */
   adopted: number;
@@ -29,7 +40,7 @@ function emptyAnswer(r: SuggestionResult): string {
 /** "Where should the next N service centres go?": asks POST /api/suggestions and lists the answer. */
 export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Props) {
   const [count, setCount] = useState(3);
-  const [objective, setObjective] = useState<"mclp" | "pmedian" | "lscp">("mclp");
+  const [objective, setObjective] = useState<Objective>("mclp");
   const [minVehicles, setMinVehicles] = useState(0);
   const [maxPerRegion, setMaxPerRegion] = useState("");
   const [solver, setSolver] = useState<"greedy" | "exact">("greedy");
@@ -72,7 +83,7 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
       });
       const body = await res.json();
       if (!res.ok) throw new Error(apiErrorText(body, `The server answered ${res.status}`));
-      onResult(body as SuggestionResult);
+      onResult(body as AnySuggestionResult);
     } catch (err) {
       if (abort.signal.aborted) {
         setCancelled(true);
@@ -113,7 +124,7 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
     return () => clearInterval(t);
   }, [busy]);
 
-  const unit = result?.unit ?? (query.mode === "road" ? "minutes" : "km");
+  const unit = (result && !isSalesAnswer(result) ? result.unit : null) ?? (query.mode === "road" ? "minutes" : "km");
   return (
     <section aria-label="Suggest sites" className="suggest-panel">
       <h3>Suggest service-centre sites</h3>
@@ -124,10 +135,11 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
         </label>
         <label>
           Objective
-          <select value={objective} onChange={(e) => setObjective(e.target.value as "mclp" | "pmedian" | "lscp")}>
+          <select value={objective} onChange={(e) => setObjective(e.target.value as Objective)}>
             <option value="mclp">most vehicles covered (MCLP)</option>
             <option value="pmedian">shortest mean drive (p-median)</option>
             <option value="lscp">fewest sites for a target share (LSCP)</option>
+            <option value="sales">most new-car sales against competitors (sales model)</option>
           </select>
         </label>
         {objective === "lscp" ? (
@@ -184,7 +196,8 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
       ) : null}
       {cancelled ? <p className="note" data-testid="suggest-cancelled">Cancelled: no suggestion was computed.</p> : null}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
-      {result ? (
+      {result && isSalesAnswer(result) ? <SalesAnswer result={result} onAdopt={onAdopt} /> : null}
+      {result && !isSalesAnswer(result) ? (
         <>
           <p className="note" data-testid="suggest-summary">
             {result.request.objective === "lscp" && result.maxAchievableShare !== null
@@ -230,5 +243,51 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
         </>
       ) : null}
     </section>
+  );
+}
+
+/** A sales-model answer: each point's expected sales and where they come from (new buyers, competitors, our own dealers). */
+function SalesAnswer({ result, onAdopt }: { result: SalesSuggestionAnswer; onAdopt: (rank: number) => void }) {
+  return (
+    <>
+      <p className="note" data-testid="suggest-summary">
+        {result.sites.length} points from {result.candidates} candidate places · captured sales {formatInt(result.before.captured)} →{" "}
+        {formatInt(result.after.captured)} a year (share {formatShare(result.before.share)} → {formatShare(result.after.share)}) ·{" "}
+        {result.solver === "exact"
+          ? `${result.status === "optimal" ? "proven optimal" : "time limit reached"}, gap ${formatShare(result.gap ?? 0)}`
+          : `greedy, at most ${formatInt(result.bound ?? result.value)} possible`}{" "}
+        · {Math.round(result.ms)} ms
+      </p>
+      {result.sites.length === 0 ? <p className="note" data-testid="suggest-empty">No candidate place adds sales under these constraints.</p> : null}
+      <table aria-label="Suggested sites" className="suggest-table" hidden={result.sites.length === 0}>
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>City</th>
+            <th className="num">Sells / year</th>
+            <th className="num">Brand gains</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {result.sites.map((s) => (
+            <tr key={s.rank} data-rank={s.rank} data-city={s.cityId}>
+              <td>{s.rank}</td>
+              <td>
+                <b>{s.cityName}</b>
+                <div className="muted">
+                  new buyers {formatInt(s.newBuyers)}, from competitors {formatInt(s.fromCompetitors)}, from our dealers {formatInt(s.fromOwn)}
+                </div>
+              </td>
+              <td className="num">{formatInt(s.expectedSales)}</td>
+              <td className="num" data-col="gain">{formatInt(s.netGain)}</td>
+              <td>
+                <button type="button" className="secondary" data-needs="edit" onClick={() => onAdopt(s.rank)}>Adopt</button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

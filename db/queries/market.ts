@@ -13,6 +13,7 @@ import {
   type MarketInputs,
   type MarketModel,
   type MarketNetwork,
+  type MarketOverrides,
   type MarketWhatIfResult,
   type TravelColumn,
 } from "@/lib/market";
@@ -20,6 +21,7 @@ import type { MarketQuery, MarketWhatIfRequest } from "@/lib/validation/market-q
 import type { Db } from "../connection";
 import { readDataVersion } from "./data-version";
 import { loadMarketInputs } from "./market-inputs";
+import { scenarioMarketDealers } from "./market-scenario";
 import { listSalesYears } from "./sales";
 
 /** What picks one model: brand (or group), year and the planner's overrides. */
@@ -29,6 +31,8 @@ export interface MarketModelKey {
   includePlanned: boolean;
   lambda?: number;
   decay?: "exponential" | "power";
+  /** a named scenario's outlets instead of the registry's (calibration stays on the live open network) */
+  scenario?: number;
 }
 
 export interface MarketState {
@@ -77,20 +81,41 @@ function latestYear(db: Db): number {
   return year;
 }
 
-function build(db: Db, key: MarketModelKey & { year: number }, version: number): MarketState {
-  const inputs = loadMarketInputs(db, { brand: key.brand, year: key.year, includePlanned: key.includePlanned, params: key.decay ? { decay: key.decay } : undefined });
-  // the network is the same for every brand of the segment: same places, same dealers
-  const coreKey = `${version}|${key.year}|${key.includePlanned}|${inputs.params.maxMinutes}|${inputs.dealers.map((d) => `${d.id}@${d.lat},${d.lng}`).join(";")}|${inputs.places.length}`;
+function coreFor(db: Db, inputs: MarketInputs, version: number, includePlanned: boolean): Core {
+  // the network is the same for every brand of the segment: same places, same dealers (the dealer list
+  // is in the key, so a scenario's network is told apart from the registry's)
+  const key = `${version}|${inputs.year}|${includePlanned}|${inputs.params.maxMinutes}|${inputs.dealers.map((d) => `${d.id}@${d.lat},${d.lng}`).join(";")}|${inputs.places.length}`;
   const coreMemo = memo(cores, db, 8);
-  let core = coreMemo.get(coreKey);
+  let core = coreMemo.get(key);
   if (!core) {
     core = { network: marketNetwork(inputs, travelFor(inputs)), calibrations: new Map() };
-    coreMemo.set(coreKey, core);
+    coreMemo.set(key, core);
   }
-  const overrides = { lambda: key.lambda, decay: key.decay };
-  const calibrationKey = `${key.decay ?? ""}|${key.lambda ?? ""}`;
-  if (!core.calibrations.has(calibrationKey)) core.calibrations.set(calibrationKey, calibrateMarket(inputs, core.network, overrides));
-  const { model, fit } = buildMarket(inputs, core.network, overrides, core.calibrations.get(calibrationKey));
+  return core;
+}
+
+function calibrationOf(core: Core, inputs: MarketInputs, overrides: MarketOverrides): CalibrationResult | null {
+  const key = `${overrides.decay ?? ""}|${overrides.lambda ?? ""}`;
+  if (!core.calibrations.has(key)) core.calibrations.set(key, calibrateMarket(inputs, core.network, overrides));
+  return core.calibrations.get(key)!;
+}
+
+function build(db: Db, key: MarketModelKey & { year: number }, version: number): MarketState {
+  const load = (includePlanned: boolean) =>
+    loadMarketInputs(db, { brand: key.brand, year: key.year, includePlanned, params: key.decay ? { decay: key.decay } : undefined });
+  const overrides: MarketOverrides = { lambda: key.lambda, decay: key.decay };
+  const registry = load(key.includePlanned);
+  const inputs = key.scenario === undefined ? registry : { ...registry, dealers: scenarioMarketDealers(db, registry, key.scenario, key.includePlanned) };
+  const core = coreFor(db, inputs, version, key.includePlanned);
+  // The observed sales were made by the open network, so λ and the strengths are fitted on it; planned
+  // outlets are then judged with those parameters (fitted on a network that includes them, the brand's
+  // total would be pinned to today's sales and an opening could never gain anything).
+  let calibrated: CalibrationResult | null;
+  if (key.includePlanned || key.scenario !== undefined) {
+    const open = load(false);
+    calibrated = calibrationOf(coreFor(db, open, version, false), open, overrides);
+  } else calibrated = calibrationOf(core, inputs, overrides);
+  const { model, fit } = buildMarket(inputs, core.network, overrides, calibrated);
   return { inputs, model, fit, version };
 }
 
@@ -103,7 +128,7 @@ function build(db: Db, key: MarketModelKey & { year: number }, version: number):
 export function getMarketState(db: Db, key: MarketModelKey): MarketState {
   const year = key.year ?? latestYear(db);
   // only the fields that pick a model: a what-if's points or a report's target share must not split the memo
-  const full = { brand: key.brand, year, includePlanned: key.includePlanned, lambda: key.lambda, decay: key.decay };
+  const full = { brand: key.brand, year, includePlanned: key.includePlanned, lambda: key.lambda, decay: key.decay, scenario: key.scenario };
   const cache = memo(models, db, 50);
   const k = stableKey(full);
   const version = readDataVersion(db);

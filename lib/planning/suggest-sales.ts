@@ -8,6 +8,7 @@
  */
 import { marketWhatIf, type MarketModel } from "../market";
 import { optimize, type Instance, type OptimizeResult } from "../optimize";
+import type { SuggestionRequest } from "../validation/suggestion";
 
 export interface SalesCandidate {
   /** market place id */
@@ -64,6 +65,9 @@ export interface SalesSuggestionResult {
   solver: OptimizeResult["solver"];
   ms: number;
 }
+
+/** A sales suggestion as the API answers it: which brand and year it is for, and what was asked. */
+export type SalesSuggestionAnswer = SalesSuggestionResult & { brand: string; brands: string[]; year: number; request: SuggestionRequest };
 
 /** Minutes -> the optimiser's cost for the model's decay; Infinity beyond the reach. */
 function costOf(model: MarketModel, minutes: number): number {

@@ -19,6 +19,10 @@ const modelFields = {
   /** a planner's λ: the brand strengths are still calibrated, λ is not */
   lambda: lambda.optional(),
   decay: decay.optional(),
+  /** a named scenario replayed over the registry; absent or "live" = the registry itself */
+  scenario: z
+    .union([z.literal("live").transform(() => undefined), decimalInput("scenario").pipe(z.number().int().positive("scenario must be a scenario id"))])
+    .optional(),
 };
 
 /** Query string of GET /api/market. */

@@ -9,7 +9,8 @@ export const suggestionRequestSchema = z
   .object({
     brand: z.string({ error: "brand is required" }).trim().min(1, "brand is required"),
     count: decimalInput("count").pipe(z.number().int("count must be a whole number").min(1, "count must be at least 1").max(20, "count must be at most 20")).default(3),
-    objective: z.enum(["mclp", "pmedian", "lscp"], { error: "objective must be mclp, pmedian or lscp" }).default("mclp"),
+    // sales: new points that sell the most against competitors (the market model; mode and threshold do not apply)
+    objective: z.enum(["mclp", "pmedian", "lscp", "sales"], { error: "objective must be mclp, pmedian, lscp or sales" }).default("mclp"),
     mode: z.enum(["road", "straight"], { error: "mode must be road or straight" }).default("road"),
     threshold: decimalInput("threshold").pipe(z.number().positive("threshold must be above 0").max(3000, "threshold must be at most 3000")).optional(),
     solver: z.enum(["greedy", "exact"], { error: "solver must be greedy or exact" }).default("greedy"),

@@ -1,8 +1,17 @@
 // GET /api/market and POST /api/market/what-if end to end, in-process on the seeded in-memory database.
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { JSON_SAME_ORIGIN, makeRequest } from "../_tests/helpers";
+import { getDb } from "@/db/client";
+import { cities } from "@/db/schema";
+import { JSON_SAME_ORIGIN, makeRequest, site } from "../_tests/helpers";
+import { POST as dealershipsPOST } from "../dealerships/route";
+import { POST as editPOST } from "../scenarios/[id]/edits/route";
+import { POST as scenariosPOST } from "../scenarios/route";
+import { POST as suggestionsPOST } from "../suggestions/route";
 import { GET } from "./route";
 import { POST } from "./what-if/route";
+
+const slugOf = (id: number) => getDb().select({ slug: cities.slug }).from(cities).where(eq(cities.id, id)).get()!.slug;
 
 interface Place { id: number; name: string; lat: number; lng: number; potential: number; captured: number; share: number }
 interface Dealer { id: number; name: string; brand: string; lat: number; lng: number; expectedSales: number; targetSales: number; utilisation: number | null; competitor: boolean; marketArea: number[] }
@@ -129,5 +138,65 @@ describe("POST /api/market/what-if", () => {
   it("is refused cross-site like any POST", async () => {
     const res = await whatIf({ brand: "great-wall", year: 2025 }, { headers: { origin: "http://evil.example", "sec-fetch-site": "cross-site" } });
     expect(res.status).toBe(403);
+  });
+});
+
+describe("POST /api/suggestions with objective sales", () => {
+  it("answers a viewer's greedy sales suggestion with where each point's sales come from", async () => {
+    const res = await suggestionsPOST(makeRequest({
+      method: "POST", path: "/api/suggestions", role: "viewer", headers: JSON_SAME_ORIGIN,
+      body: JSON.stringify({ brand: "great-wall", objective: "sales", count: 2, year: 2025 }),
+    }));
+    expect(res.status).toBe(200);
+    const s = await res.json();
+    expect(s).toMatchObject({ objective: "sales", solver: "greedy" });
+    expect(s.sites).toHaveLength(2);
+    expect(s.sites[0]).toEqual(expect.objectContaining({ cityName: expect.any(String), expectedSales: expect.any(Number), newBuyers: expect.any(Number), fromCompetitors: expect.any(Number), fromOwn: expect.any(Number) }));
+    expect(s.after.captured).toBeGreaterThan(s.before.captured);
+  });
+});
+
+describe("planned outlets in the market model", () => {
+  it("are judged with the parameters fitted on the open network, so a planned opening gains", async () => {
+    const before = await market("brand=great-wall&year=2025&includePlanned=true");
+    const empty = before.places.filter((p) => p.captured === 0).reduce((a, b) => (b.potential > a.potential ? b : a));
+    const created = await dealershipsPOST(makeRequest({
+      method: "POST", path: "/api/dealerships", headers: JSON_SAME_ORIGIN,
+      body: JSON.stringify(site(`Haval market test ${Date.now()}`, { brand: "haval", lat: empty.lat, lng: empty.lng, city: slugOf(empty.id) })),
+    }));
+    if (created.status !== 201) {
+      const body = await created.json();
+      throw new Error(`could not create the planned site: ${JSON.stringify(body.error)}`);
+    }
+    const after = await market("brand=great-wall&year=2025&includePlanned=true");
+    const open = await market("brand=great-wall&year=2025");
+    expect(after.model.fit).toEqual(open.model.fit);
+    expect(after.model.lambda).toBe(open.model.lambda);
+    expect(after.totals.captured).toBeGreaterThan(before.totals.captured);
+    expect(after.places.find((p) => p.id === empty.id)!.captured).toBeGreaterThan(0);
+  });
+});
+
+describe("the market of a named scenario", () => {
+  it("replays the scenario's edits: a showroom it adds gains sales there, the live market is unchanged", async () => {
+    const live = await market("brand=great-wall&year=2025&includePlanned=true");
+    const empty = live.places.filter((p) => p.captured === 0).reduce((a, b) => (b.potential > a.potential ? b : a));
+    const created = await scenariosPOST(makeRequest({ method: "POST", path: "/api/scenarios", headers: JSON_SAME_ORIGIN, body: JSON.stringify({ name: `Market plan ${Date.now()}` }) }));
+    expect(created.status).toBe(201);
+    const { id } = await created.json();
+    const edit = await editPOST(
+      makeRequest({ method: "POST", path: `/api/scenarios/${id}/edits`, headers: JSON_SAME_ORIGIN, body: JSON.stringify({ op: "add", site: site(`Haval scenario ${Date.now()}`, { brand: "haval", lat: empty.lat, lng: empty.lng, city: slugOf(empty.id) }) }) }),
+      { params: Promise.resolve({ id: String(id) }) },
+    );
+    expect(edit.status).toBe(201);
+    const planned = await market(`brand=great-wall&year=2025&includePlanned=true&scenario=${id}`);
+    expect(planned.totals.captured).toBeGreaterThan(live.totals.captured);
+    expect(planned.places.find((p) => p.id === empty.id)!.captured).toBeGreaterThan(0);
+    expect(planned.model.fit).toEqual(live.model.fit);
+    expect((await market("brand=great-wall&year=2025&includePlanned=true")).totals.captured).toBeCloseTo(live.totals.captured, 6);
+    const r = await (await whatIf({ brand: "great-wall", year: 2025, includePlanned: true, scenario: id, add: [{ lat: empty.lat, lng: empty.lng }] })).json();
+    expect(r.before.captured).toBeCloseTo(planned.totals.captured, 0);
+    expect(r.netGain).toBeLessThan(r.added[0].expectedSales);
+    expect((await GET(makeRequest({ path: "/api/market?brand=great-wall&year=2025&scenario=999999" }))).status).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { getSuggestions } from "@/db/queries/suggestions";
+import { answerSuggestions } from "@/db/queries/suggestions";
 import { requirePermission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { callerKey } from "@/lib/request-context";
@@ -24,16 +24,17 @@ const exactQueue = (state.exactSolverQueue ??= new SolverQueue(() => ({
 
 /**
  * POST /api/suggestions {brand, count, objective, mode, threshold, solver, includePlanned, constraints}.
+ * objective "sales" answers from the market model (new points that sell the most against competitors).
  * Greedy suggestions only read (a viewer may ask); exact (HiGHS) solves need the planner role and
  * go through the solver queue: 429 rate_limited when it stays full.
  */
 export async function POST(request: Request) {
   return handleWrite(request, "suggestions", async (ctx) => {
     const body = parseOrThrow(suggestionRequestSchema, await readJson(request), "suggestion request");
-    if (body.solver !== "exact") return NextResponse.json(await getSuggestions(getDb(), body));
+    if (body.solver !== "exact") return NextResponse.json(await answerSuggestions(getDb(), body));
     requirePermission(ctx, "solve_exact");
     try {
-      return NextResponse.json(await exactQueue.run(callerKey(ctx), () => getSuggestions(getDb(), body, { signal: request.signal })));
+      return NextResponse.json(await exactQueue.run(callerKey(ctx), () => answerSuggestions(getDb(), body, { signal: request.signal })));
     } catch (error) {
       // the planner cancelled: nobody reads this answer, and it is no server error
       if (request.signal.aborted) return new Response(null, { status: 499 });
