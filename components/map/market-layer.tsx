@@ -20,7 +20,7 @@ export function dealerColour(id: number): string {
 
 /** Bubble radius in pixels: area proportional to expected sales (a dealer selling 4x as much looks 4x as big). */
 export function bubbleRadius(expectedSales: number): number {
-  return 4 + Math.sqrt(Math.max(0, expectedSales)) / 2.5;
+  return 4 + Math.sqrt(Math.max(0, expectedSales)) / 2;
 }
 
 const whatIfIcon = L.divIcon({
@@ -33,9 +33,10 @@ const whatIfIcon = L.divIcon({
 
 /**
  * Each place of the sales model as a dot coloured by its primary dealer (its market area), on one
- * canvas: a couple of thousand points stay smooth. Dots of competitors' areas are grey.
+ * canvas: a couple of thousand points stay smooth. Competitors' areas are their light orange; grey
+ * dots have no dealer within reach.
  */
-function MarketAreas({ layer, ours }: { layer: MarketMapLayer; ours: Map<number, MarketMapDealer> }) {
+function MarketAreas({ layer, ours, all }: { layer: MarketMapLayer; ours: Map<number, MarketMapDealer>; all: Map<number, MarketMapDealer> }) {
   const map = useMap();
   const renderer = useMemo(() => L.canvas({ padding: 0.3 }), []);
   useEffect(() => {
@@ -43,13 +44,13 @@ function MarketAreas({ layer, ours }: { layer: MarketMapLayer; ours: Map<number,
     const max = Math.max(1, ...layer.places.map((p) => p.potential));
     for (const p of layer.places) {
       const dealer = p.primaryDealerId === null ? undefined : ours.get(p.primaryDealerId);
-      const colour = dealer ? dealerColour(dealer.id) : NO_DEALER;
+      const rival = p.primaryDealerId !== null && !dealer && all.has(p.primaryDealerId);
       L.circleMarker([p.lat, p.lng], {
         renderer,
-        radius: 1.5 + 9 * Math.sqrt(p.potential / max),
+        radius: 2.5 + 10 * Math.sqrt(p.potential / max),
         stroke: false,
-        fillColor: colour,
-        fillOpacity: dealer ? 0.55 : 0.3,
+        fillColor: dealer ? dealerColour(dealer.id) : rival ? COMPETITOR_FILL : NO_DEALER,
+        fillOpacity: dealer ? 0.6 : rival ? 0.45 : 0.3,
         interactive: false,
       }).addTo(group);
     }
@@ -57,7 +58,7 @@ function MarketAreas({ layer, ours }: { layer: MarketMapLayer; ours: Map<number,
     return () => {
       group.remove();
     };
-  }, [map, layer.places, ours, renderer]);
+  }, [map, layer.places, ours, all, renderer]);
   return null;
 }
 
@@ -67,12 +68,13 @@ export function MarketLayer({ layer, interactive }: { layer: MarketMapLayer; int
   const locale = useLocale() as Locale;
   const int = (n: number) => formatInt(n, locale);
   const ours = useMemo(() => new Map(layer.dealers.filter((d) => !d.competitor).map((d) => [d.id, d])), [layer.dealers]);
+  const all = useMemo(() => new Map(layer.dealers.map((d) => [d.id, d])), [layer.dealers]);
   const shown = layer.dealers.filter((d) => !d.competitor || layer.showCompetitors);
   // competitors underneath, ours on top; within each, big bubbles first so small ones stay clickable
   const ordered = [...shown].sort((a, b) => Number(a.competitor === false) - Number(b.competitor === false) || b.expectedSales - a.expectedSales);
   return (
     <>
-      <MarketAreas layer={layer} ours={ours} />
+      <MarketAreas layer={layer} ours={ours} all={all} />
       {ordered.map((d) => (
         <CircleMarker
           key={`market-${d.id}`}

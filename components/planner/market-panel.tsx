@@ -32,6 +32,9 @@ export function MarketPanel({ market, label, ourBrands, year, armed, onArm, onFo
   const ours = (answer?.dealers ?? []).filter((d) => ourBrands.includes(d.brand)).sort((a, b) => a.name.localeCompare(b.name));
   const [beside, setBeside] = useState<number | "">("");
   const active = change.points.length + change.move.length + change.remove.length > 0;
+  // the API lists every dealer whose sales move at all; under half a car a year is noise in a table
+  const shownChanges = (whatIf?.dealers ?? []).filter((d) => Math.abs(d.delta) >= 0.5);
+  const tiny = (whatIf?.dealers.length ?? 0) - shownChanges.length;
 
   return (
     <section className="market-panel" aria-label="Sales model">
@@ -110,8 +113,8 @@ export function MarketPanel({ market, label, ourBrands, year, armed, onArm, onFo
                   </tr>
                 </thead>
                 {[
-                  { key: "ours", title: t("groupOurs"), rows: whatIf.dealers.filter((d) => ourBrands.includes(d.brand)) },
-                  { key: "competitors", title: t("groupCompetitors"), rows: whatIf.dealers.filter((d) => !ourBrands.includes(d.brand)) },
+                  { key: "ours", title: t("groupOurs"), rows: shownChanges.filter((d) => ourBrands.includes(d.brand)) },
+                  { key: "competitors", title: t("groupCompetitors"), rows: shownChanges.filter((d) => !ourBrands.includes(d.brand)) },
                 ]
                   .filter((g) => g.rows.length > 0)
                   .map((g) => {
@@ -139,6 +142,7 @@ export function MarketPanel({ market, label, ourBrands, year, armed, onArm, onFo
                   })}
               </table>
               {whatIf.dealers.length === 0 ? <p className="muted">{t("noChange")}</p> : null}
+              {tiny > 0 ? <p className="muted">{t("tinyChanges", { count: tiny })}</p> : null}
             </>
           ) : (
             <p className="muted">{t("working")}</p>
