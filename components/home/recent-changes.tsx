@@ -11,7 +11,10 @@ function describe(e: AuditEntry): { what: React.ReactNode; brand: string | undef
     const name = s.name ?? `site ${e.entityId}`;
     return { what: e.action === "delete" ? name : <Link href={`/dealerships/${e.entityId}`}>{name}</Link>, brand: s.brand };
   }
-  return { what: `vehicle park: ${s.brandName ?? s.brand ?? "?"} in ${s.cityName ?? s.city ?? "?"}, ${s.year ?? ""}`, brand: s.brand };
+  // a brand's sales-model settings (target sales per outlet, strength)
+  if (e.entity === "brand") return { what: `sales settings of ${s.brand ?? "?"}`, brand: s.brand };
+  const table = e.entity === "sales" ? "sales" : "vehicle park";
+  return { what: `${table}: ${s.brandName ?? s.brand ?? "?"} in ${s.cityName ?? s.city ?? "?"}, ${s.year ?? ""}`, brand: s.brand };
 }
 
 /** The latest changes of the selected brands, with who made them and when. */
