@@ -81,9 +81,34 @@ test("a point dropped next to an existing dealer: the cannibalisation table show
   expect(answers.every((s) => s === 200)).toBe(true);
   await page.screenshot({ path: testInfo.outputPath("market-what-if-dragged.png") });
 
-  // closing the dealer instead: from its bubble's popup
   await panel.getByRole("button", { name: "Clear what-if" }).click();
   await expect(table).toHaveCount(0);
+
+  // closing the dealer instead, from its bubble's popup: its sales go to 0, the competitors pick some up
+  // (our bubbles are drawn biggest first: the first is our busiest showroom)
+  await page.locator("path.market-bubble.ours").first().dispatchEvent("click");
+  const popup = page.getByTestId("market-dealer-popup");
+  await expect(popup).toBeVisible();
+  const closedName = (await popup.locator("strong").textContent())!;
+  await popup.getByRole("button", { name: "Close (what-if)" }).click();
+  const closed = api.dealers.find((d) => d.name === closedName)!;
+  const closedRow = table.locator(`tr[data-dealer="${closed.id}"]`);
+  await expect(closedRow).toBeVisible({ timeout: 30_000 });
+  await expect(closedRow.locator("td").nth(1)).toHaveText("0");
+  await expect(table.locator('tbody[data-group="competitors"] td[data-delta]').first()).toBeVisible();
+  expect(Number(await table.locator('tbody[data-group="competitors"] td[data-delta]').first().getAttribute("data-delta"))).toBeGreaterThan(0);
+  await page.screenshot({ path: testInfo.outputPath("market-closed.png") });
+  await panel.getByRole("button", { name: "Clear what-if" }).click();
+
+  // a point dropped by clicking the map, once armed
+  await panel.getByRole("button", { name: "Drop a what-if point" }).click();
+  await expect(panel.getByRole("button", { name: "Click the map to drop the point…" })).toHaveAttribute("aria-pressed", "true");
+  const mapBox = (await page.getByTestId("planner-map").boundingBox())!;
+  await page.mouse.click(mapBox.x + mapBox.width / 2 + 40, mapBox.y + mapBox.height / 2 + 40);
+  await expect(point).toHaveCount(1);
+  await expect(panel.getByTestId("net-gain")).toBeVisible({ timeout: 30_000 });
+  // no dealership form opened: the click was the what-if's
+  await expect(page.getByRole("form", { name: "Add planned dealership" })).toHaveCount(0);
 });
 
 test("dealer performance lists our showrooms against target, with the trend and the same numbers as the API", async ({ page }, testInfo) => {

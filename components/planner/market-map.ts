@@ -15,13 +15,16 @@ export function marketLayerOf(market: MarketState, ourBrands: readonly string[],
   for (const d of answer.dealers) for (const placeId of d.marketArea ?? []) primary.set(placeId, d.id);
   const sold = new Map((whatIf?.added ?? []).map((a) => [a.name, a.expectedSales]));
   return {
-    dealers: answer.dealers.map((d) => ({
-      id: d.id, name: d.name, brand: d.brand, lat: d.lat, lng: d.lng,
-      expectedSales: after.get(d.id) ?? d.expectedSales,
-      targetSales: d.targetSales, utilisation: d.utilisation,
-      competitor: d.competitor ?? !ourBrands.includes(d.brand),
-      removed: change.remove.includes(d.id),
-    })),
+    dealers: answer.dealers.map((d) => {
+      const expectedSales = after.get(d.id) ?? d.expectedSales;
+      return {
+        id: d.id, name: d.name, brand: d.brand, lat: d.lat, lng: d.lng, expectedSales, targetSales: d.targetSales,
+        // the what-if's figure, against the same target
+        utilisation: d.targetSales > 0 ? expectedSales / d.targetSales : null,
+        competitor: d.competitor ?? !ourBrands.includes(d.brand),
+        removed: change.remove.includes(d.id),
+      };
+    }),
     places: answer.places.flatMap((p) =>
       p.lat === undefined || p.lng === undefined
         ? []
