@@ -83,7 +83,8 @@ export function PlannerView(props: PlannerViewProps) {
   const [registryVersion, setRegistryVersion] = useState(0);
   const [dropArmed, setDropArmed] = useState(false);
   const market = useMarket({
-    brand: query.brand, year: query.year, includePlanned: query.includePlanned, enabled: Boolean(layers.sales), version: registryVersion,
+    brand: query.brand, year: query.year, includePlanned: query.includePlanned, scenario: query.scenario, enabled: Boolean(layers.sales),
+    version: registryVersion,
   });
   const reload = useCallback(() => {
     reloadCoverage();

@@ -24,8 +24,8 @@ const EMPTY: { points: WhatIfPointState[]; move: MarketChangeRequest["move"]; re
  * on, and keeps a what-if (points added, dealers moved or closed, nothing saved) whose effect on every
  * dealer comes from POST /api/market/what-if, throttled so it updates live while a point is dragged.
  */
-export function useMarket(params: { brand: string; year: number; includePlanned: boolean; enabled: boolean; version: number }) {
-  const { brand, year, includePlanned, enabled, version } = params;
+export function useMarket(params: { brand: string; year: number; includePlanned: boolean; scenario?: number; enabled: boolean; version: number }) {
+  const { brand, year, includePlanned, scenario, enabled, version } = params;
   const t = useTranslations("market.panel");
   const [loaded, setLoaded] = useState<{ key: string; data: MarketAnswer } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,13 +33,15 @@ export function useMarket(params: { brand: string; year: number; includePlanned:
   const [whatIf, setWhatIf] = useState<{ key: string; data: MarketWhatIfAnswer } | null>(null);
   const [busy, setBusy] = useState(false);
   const nextKey = useRef(1);
-  const key = `${brand}|${year}|${includePlanned}|${version}`;
+  const key = `${brand}|${year}|${includePlanned}|${scenario ?? "live"}|${version}`;
   const answer = enabled && loaded?.key === key ? loaded.data : null;
 
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
     const qs = new URLSearchParams({ brand, year: String(year), includePlanned: String(includePlanned) });
+    // an open scenario: its outlets replayed over the registry, as the rest of the map shows them
+    if (scenario) qs.set("scenario", String(scenario));
     fetch(`/api/market?${qs}`, { cache: "no-cache" })
       .then(async (res) => {
         const body = await res.json();
@@ -57,7 +59,7 @@ export function useMarket(params: { brand: string; year: number; includePlanned:
     return () => {
       cancelled = true;
     };
-  }, [brand, year, includePlanned, enabled, key]);
+  }, [brand, year, includePlanned, scenario, enabled, key]);
 
   // a new brand, year or registry state starts a new what-if
   const [changeKey, setChangeKey] = useState(key);
@@ -115,9 +117,9 @@ export function useMarket(params: { brand: string; year: number; includePlanned:
       latest.current = null;
       return;
     }
-    latest.current = { key: requestKey, body: JSON.stringify({ brand, year, includePlanned, ...request }) };
+    latest.current = { key: requestKey, body: JSON.stringify({ brand, year, includePlanned, ...(scenario ? { scenario } : {}), ...request }) };
     if (timer.current === null) timer.current = setTimeout(flush, WHAT_IF_INTERVAL_MS);
-  }, [enabled, request, requestKey, brand, year, includePlanned, flush]);
+  }, [enabled, request, requestKey, brand, year, includePlanned, scenario, flush]);
 
   // leaving the map (or switching the layer off) drops a pending request
   useEffect(
