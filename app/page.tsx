@@ -1,4 +1,8 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { loadPlaceNames } from "@/db/queries/place-names";
+import { coveragePointName, placeNameOr } from "@/lib/i18n/place-name";
+import type { Locale } from "@/lib/i18n/locales";
 import { getDb } from "@/db/client";
 import { listRecentAudit } from "@/db/queries/audit";
 import { listBrands } from "@/db/queries/brands";
@@ -21,8 +25,12 @@ const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 /** Home: one brand's network at a glance — headline KPIs, a small map, what needs attention, recent changes. */
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = getDb();
+  const t = await getTranslations("home");
+  const tc = await getTranslations("common");
+  const locale = (await getLocale()) as Locale;
+  const names = loadPlaceNames(db);
   const brands = listBrands(db);
-  const options = brandOptions(brands);
+  const options = brandOptions(brands, { allBrandsWord: tc("allBrands") });
   const asked = (await searchParams).brand;
   const slug = typeof asked === "string" && options.some((o) => o.value === asked) ? asked : "great-wall";
   // the same numbers as the map and the report: one getCoverageReport, planned openings included
@@ -37,37 +45,42 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const estimates = cells.filter((c) => c.isEstimate);
   const map = reportMapProps(report, sites);
   const qs = coverageQueryToSearch(query);
+  const cityOf = new Map(sites.map((s) => [s.id, s.cityId]));
+  const gapName = (g: (typeof attention.gaps)[number]) =>
+    coveragePointName({ id: g.cityId, name: g.name }, names, locale, (district) => tc("districtRest", { district }));
+  // a group of brands reads "Great Wall Motor (all brands)" in the reader's language; a brand keeps its own name
+  const brandLabel = report.brand.brandSlugs.length > 1 ? tc("brandGroup", { manufacturer: report.brand.label.replace(/ \(all brands\)$/, "") }) : report.brand.label;
 
   return (
     <>
       <div className="home-head">
-        <h1>{report.brand.label}: the network today</h1>
-        <form method="get" action="/" className="inline" aria-label="Choose a brand">
+        <h1>{t("title", { brand: brandLabel })}</h1>
+        <form method="get" action="/" className="inline" aria-label={t("chooseBrand")}>
           <label>
-            Brand
+            {t("brand")}
             <select name="brand" defaultValue={slug}>
               {options.map((o) => (
                 <option key={o.value} value={o.value}>{o.label}</option>
               ))}
             </select>
           </label>
-          <button type="submit">Show</button>
+          <button type="submit">{t("show")}</button>
         </form>
       </div>
       <p className="note">
-        {report.year} vehicle park, within {formatTravel(report.coverage.threshold, "minutes")} by road, open and planned sites.{" "}
-        <Link href={`/map?${qs}`}>Open the map</Link> · <Link href={`/reports/coverage?${qs}`}>Coverage report</Link> ·{" "}
-        <Link href="/network">All manufacturers</Link>
+        {t("basis", { year: String(report.year), threshold: formatTravel(report.coverage.threshold, "minutes", locale) })}{" "}
+        <Link href={`/map?${qs}`}>{t("openMap")}</Link> · <Link href={`/reports/coverage?${qs}`}>{t("coverageReport")}</Link> ·{" "}
+        <Link href="/network">{t("allManufacturers")}</Link>
       </p>
 
-      <div className="kpis" role="list" aria-label="Headline KPIs">
+      <div className="kpis" role="list" aria-label={t("kpis")}>
         {[
-          ["Covered share", formatShare(totals.shareCovered), "share"],
-          ["Uncovered vehicles", formatInt(totals.uncoveredVehicles), "uncovered"],
-          ["Vehicle park", formatInt(totals.vehicles), "vehicles"],
-          ["Mean drive", formatTravel(totals.meanTravel, "minutes"), "mean"],
-          ["Service sites · bays", `${totals.sites} · ${totals.bays}`, "sites"],
-          ["Vehicles per bay", formatInt(totals.vehiclesPerBay), "per-bay"],
+          [t("kpi.share"), formatShare(totals.shareCovered, locale), "share"],
+          [t("kpi.uncovered"), formatInt(totals.uncoveredVehicles, locale), "uncovered"],
+          [t("kpi.vehicles"), formatInt(totals.vehicles, locale), "vehicles"],
+          [t("kpi.mean"), formatTravel(totals.meanTravel, "minutes", locale), "mean"],
+          [t("kpi.sites"), `${formatInt(totals.sites, locale)} · ${formatInt(totals.bays, locale)}`, "sites"],
+          [t("kpi.perBay"), formatInt(totals.vehiclesPerBay, locale), "per-bay"],
         ].map(([label, value, key]) => (
           <div className="kpi" role="listitem" key={key}>
             <div className="label">{label}</div>
@@ -78,63 +91,68 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
       <div className="home-grid">
         <ReportMap cities={map.cities} sites={map.sites} reach={map.reach} tileUrl={process.env.NEXT_PUBLIC_TILE_URL ?? OSM_TILES} height="360px" />
-        <section aria-label="Needs attention" className="attention">
-          <h2>Needs attention</h2>
-          <h3>Top gaps</h3>
+        <section aria-label={t("attention")} className="attention">
+          <h2>{t("attention")}</h2>
+          <h3>{t("topGaps")}</h3>
           {attention.gaps.length ? (
             <ol data-testid="attention-gaps">
               {attention.gaps.map((g) => (
                 <li key={g.cityId}>
-                  <b>{g.name}</b> <span className="uncovered">{formatInt(g.uncoveredVehicles)}</span> vehicles not covered
-                  {g.nearestSiteName ? <span className="muted"> · {formatTravel(g.travel, "minutes")} to {g.nearestSiteName}</span> : null}
+                  <b>{gapName(g)}</b>{" "}
+                  {t.rich("notCovered", { count: g.uncoveredVehicles, n: formatInt(g.uncoveredVehicles, locale), b: (c) => <span className="uncovered">{c}</span> })}
+                  {g.nearestSiteName ? <span className="muted"> · {t("travelTo", { travel: formatTravel(g.travel, "minutes", locale), site: g.nearestSiteName })}</span> : null}
                 </li>
               ))}
             </ol>
           ) : (
-            <p className="muted">Every city with vehicles is covered.</p>
+            <p className="muted">{t("allCovered")}</p>
           )}
-          <h3>Overloaded sites</h3>
+          <h3>{t("overloaded")}</h3>
           {attention.overloaded.length ? (
             <ul data-testid="attention-overloaded">
               {attention.overloaded.slice(0, 5).map((s) => (
                 <li key={s.id}>
-                  <Link href={`/dealerships/${s.id}`}>{s.name}</Link>: {formatInt(s.vehiclesPerBay)} vehicles per bay ({s.bays} bays)
+                  <Link href={`/dealerships/${s.id}`}>{s.name}</Link>: {t("perBay", { n: formatInt(s.vehiclesPerBay, locale), count: s.bays })}
                 </li>
               ))}
               {attention.overloaded.length > 5 ? (
                 <li className="muted">
-                  and {attention.overloaded.length - 5} more above {formatInt(report.query.vehiclesPerBay)} per bay:{" "}
-                  <Link href={`/reports/coverage?${qs}`}>site loads in the report</Link>
+                  {t("moreOverloaded", { count: attention.overloaded.length - 5, limit: formatInt(report.query.vehiclesPerBay, locale) })}{" "}
+                  <Link href={`/reports/coverage?${qs}`}>{t("siteLoads")}</Link>
                 </li>
               ) : null}
             </ul>
           ) : (
-            <p className="muted">No site is above {formatInt(report.query.vehiclesPerBay)} vehicles per bay.</p>
+            <p className="muted">{t("noneOverloaded", { limit: formatInt(report.query.vehiclesPerBay, locale) })}</p>
           )}
-          <h3>Openings due by {thisQuarter}</h3>
+          <h3>{t("due", { quarter: thisQuarter })}</h3>
           {attention.due.length ? (
             <ul data-testid="attention-due">
               {attention.due.map((s) => (
                 <li key={s.id}>
-                  <Link href={`/dealerships/${s.id}`}>{s.name}</Link> ({s.cityName}): {s.plannedQuarter}
-                  {s.late ? <b className="uncovered"> late</b> : " due now"}
+                  <Link href={`/dealerships/${s.id}`}>{s.name}</Link> ({placeNameOr(names.cities.get(cityOf.get(s.id) ?? -1), s.cityName, locale)}): {s.plannedQuarter}
+                  {s.late ? <b className="uncovered"> {t("late")}</b> : ` ${t("dueNow")}`}
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="muted">No planned opening is due.</p>
+            <p className="muted">{t("noneDue")}</p>
           )}
-          <h3>Estimates</h3>
+          <h3>{t("estimates")}</h3>
           <p data-testid="attention-estimates">
-            {estimates.length} of {cells.length} vehicle-park figures for {report.year} are estimates.{" "}
-            <Link href={`/vehicle-park?year=${report.year}&brand=${slug}`}>Review them</Link>
+            {t("estimatesText", { n: formatInt(estimates.length, locale), count: cells.length, total: formatInt(cells.length, locale), year: String(report.year) })}{" "}
+            <Link href={`/vehicle-park?year=${report.year}&brand=${slug}`}>{t("reviewThem")}</Link>
           </p>
         </section>
       </div>
 
-      <section aria-label="Recent changes">
-        <h2>Recent changes</h2>
-        <RecentChanges entries={listRecentAudit(db, { limit: 200 })} brandSlugs={report.brand.brandSlugs} />
+      <section aria-label={t("recentChanges")}>
+        <h2>{t("recentChanges")}</h2>
+        <RecentChanges
+          entries={listRecentAudit(db, { limit: 200 })}
+          brandSlugs={report.brand.brandSlugs}
+          cityLabel={(slug, fallback) => placeNameOr(slug ? names.citiesBySlug.get(slug) : undefined, fallback, locale)}
+        />
       </section>
     </>
   );

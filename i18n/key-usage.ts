@@ -10,6 +10,8 @@ import path from "node:path";
  * - its keys are string literals: `t("key")`, `t.rich("key", …)`;
  * - a key chosen at run time is a template literal with a literal prefix, `t(\`status.${s}\`)`:
  *   every key under "ns.status." then counts as used.
+ * - a translator received as a parameter (a helper shared by a hook and a server function) is
+ *   declared with a comment in that file: `// i18n-translator: t network`.
  * Anything else (`t(variable)`) is reported, so the check stays exact.
  */
 export interface KeyUsage {
@@ -43,13 +45,22 @@ function sourceFiles(root: string, dir: string): string[] {
 }
 
 /** The keys one file's source uses (exported for the test of the scanner itself). */
+const DECLARED = /\/\/ i18n-translator: (\w+) ([\w.]+)/g;
+
 export function usageInSource(source: string, file: string, into: KeyUsage): void {
-  for (const binding of source.matchAll(BINDING)) {
-    const name = binding[1];
-    const ns = binding[2] ?? binding[3] ?? binding[4] ?? "";
-    const prefix = ns ? `${ns}.` : "";
+  const bindings = [
+    ...[...source.matchAll(BINDING)].map((b) => ({ name: b[1], ns: b[2] ?? b[3] ?? b[4] ?? "", at: b.index })),
+    ...[...source.matchAll(DECLARED)].map((d) => ({ name: d[1], ns: d[2], at: d.index })),
+  ].sort((a, b) => a.at - b.at);
+  for (const name of new Set(bindings.map((b) => b.name))) {
+    const mine = bindings.filter((b) => b.name === name);
     const call = new RegExp(`(?<![\\w.$])${name}(?:\\.(?:rich|markup|raw|has))?\\(\\s*([^)\\s][^,)]*)`, "g");
     for (const m of source.matchAll(call)) {
+      // a call belongs to the nearest binding of that name above it (one file may bind `t` in
+      // generateMetadata to "nav" and in the page to "dealerships")
+      const binding = mine.filter((b) => b.at < m.index).at(-1);
+      if (!binding) continue;
+      const prefix = binding.ns ? `${binding.ns}.` : "";
       const arg = m[1].trim();
       const literal = /^(["'])([^"'`]*)\1$/.exec(arg) ?? /^`([^`$]*)`$/.exec(arg);
       const template = /^`([^`$]*)\$\{/.exec(arg);

@@ -2,7 +2,7 @@
 import { cookies, headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { setUserLocale } from "@/db/queries/users";
-import { AppError, type ActionResult } from "@/lib/errors";
+import { fieldError, type ActionResult } from "@/lib/errors";
 import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_SECONDS, localeFromHeaders, type Locale } from "@/lib/i18n/locales";
 import { toAppError } from "./errors";
 import { refuseCrossSite } from "./guard";
@@ -19,7 +19,7 @@ export async function chooseLanguage(locale: string): Promise<ActionResult<Local
   const h = await headers();
   try {
     refuseCrossSite(h);
-    if (!isLocale(locale)) throw new AppError("invalid_field", { params: { detail: `Unknown language "${locale}"` }, fields: { locale: [`Unknown language "${locale}"`] } });
+    if (!isLocale(locale)) throw fieldError("locale", "invalid_field.locale", { locale: String(locale) });
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: LOCALE_COOKIE_MAX_AGE_SECONDS, sameSite: "lax", httpOnly: true });
     const identity = await currentIdentity();
     if (identity) setUserLocale(getDb(), identity.userId, locale);

@@ -1,4 +1,10 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { titled } from "@/app/_lib/page-title";
 import { getDb } from "@/db/client";
+import { loadPlaceNames } from "@/db/queries/place-names";
+import { formatInt } from "@/lib/format";
+import { placeName, placeNameOr } from "@/lib/i18n/place-name";
+import type { Locale } from "@/lib/i18n/locales";
 import { listCities } from "@/db/queries/cities";
 import { listDealerships } from "@/db/queries/dealerships";
 import { listBrands } from "@/db/queries/brands";
@@ -8,10 +14,16 @@ import { NetworkSiteTable } from "@/components/network/network-site-table";
 
 export const dynamic = "force-dynamic";
 
-const fmt = new Intl.NumberFormat("en-US");
+export async function generateMetadata() {
+  const t = await getTranslations("nav");
+  return titled(t("network"));
+}
 
 export default async function NetworkPage() {
   const db = getDb();
+  const t = await getTranslations("network");
+  const locale = (await getLocale()) as Locale;
+  const names = loadPlaceNames(db);
   const sites = listDealerships(db);
   const summary = summariseByManufacturer(sites);
   const years = listVehicleParkYears(db);
@@ -23,23 +35,19 @@ export default async function NetworkPage() {
 
   return (
     <>
-      <h1>Dealer and service network</h1>
-      <p className="note">
-        Every brand&apos;s sites by status, and the vehicle park (vehicles on the road) per city. Only sites that
-        offer service cover after-sales demand. Networks other than Great Wall&apos;s, Li Auto&apos;s first service
-        centre and their vehicle-park figures are illustrative estimates; see the README for sources.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="note">{t("intro")}</p>
 
-      <table aria-label="Sites by manufacturer and status">
-        <caption>Sites by manufacturer and status</caption>
+      <table aria-label={t("byManufacturer")}>
+        <caption>{t("byManufacturer")}</caption>
         <thead>
           <tr>
-            <th>Manufacturer</th>
-            <th className="num">Open</th>
-            <th className="num">Cities with an open site</th>
-            <th className="num">Planned</th>
-            <th className="num">Under construction</th>
-            <th className="num">Closed</th>
+            <th>{t("manufacturer")}</th>
+            <th className="num">{t("col.open")}</th>
+            <th className="num">{t("col.openCities")}</th>
+            <th className="num">{t("col.planned")}</th>
+            <th className="num">{t("col.underConstruction")}</th>
+            <th className="num">{t("col.closed")}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,17 +64,17 @@ export default async function NetworkPage() {
         </tbody>
       </table>
 
-      <h2>All sites</h2>
-      <NetworkSiteTable sites={sites} />
+      <h2>{t("allSites")}</h2>
+      <NetworkSiteTable sites={sites.map((s) => ({ ...s, cityLabel: placeNameOr(names.cities.get(s.cityId), s.cityName, locale) }))} />
 
-      <h2>Vehicle park by town and city{year ? `, ${year}` : ""}</h2>
-      <p className="note">Vehicles in operation per manufacturer group (derived estimates, see README); villages and district rests are in the coverage views.</p>
-      <table aria-label="Vehicle park by city">
+      <h2>{year ? t("parkByCityYear", { year: String(year) }) : t("parkByCity")}</h2>
+      <p className="note">{t("parkNote")}</p>
+      <table aria-label={t("parkTable")}>
         <thead>
           <tr>
-            <th>City</th>
-            <th>Region</th>
-            <th className="num">Population</th>
+            <th>{t("city")}</th>
+            <th>{t("region")}</th>
+            <th className="num">{t("population")}</th>
             {manufacturers.map(([slug, name]) => (
               <th key={slug} className="num">{name}</th>
             ))}
@@ -76,21 +84,22 @@ export default async function NetworkPage() {
           {cityList.map((c) => (
             <tr key={c.id} data-city={c.slug}>
               <th scope="row">
-                {c.nameEn} <span className="muted">({c.nameRu})</span>
+                {placeName(c, locale)}
+                {locale !== "ru" && placeName(c, locale) !== c.nameRu ? <span className="muted"> ({c.nameRu})</span> : null}
               </th>
-              <td>{c.regionName}</td>
+              <td>{placeNameOr(names.regions.get(c.regionSlug), c.regionName, locale)}</td>
               <td className="num">
-                {fmt.format(c.population)}
+                {formatInt(c.population, locale)}
                 {c.populationIsEstimate ? "*" : ""}
               </td>
               {manufacturers.map(([slug]) => (
-                <td key={slug} className="num">{fmt.format(park.get(c.id)?.get(slug) ?? 0)}</td>
+                <td key={slug} className="num">{formatInt(park.get(c.id)?.get(slug) ?? 0, locale)}</td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="note">* population is an estimate (below the published 50,000 threshold).</p>
+      <p className="note">{t("populationEstimateNote", { threshold: formatInt(50000, locale) })}</p>
     </>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 /** The message of a failed sign-in: the app's error shape (429) or better-auth's {message}. */
-function messageOf(status: number, body: unknown): string {
+function messageOf(status: number, body: unknown, t: (key: "wrongPassword" | "signInFailed") => string): string {
   const b = body as { error?: { message?: string }; message?: string } | null;
   if (b?.error?.message) return b.error.message;
-  if (status === 401) return "Wrong email or password.";
-  return b?.message ?? "Sign-in failed; try again.";
+  if (status === 401) return t("wrongPassword");
+  // better-auth's own messages are English: the app's wording in the reader's language instead
+  return t("signInFailed");
 }
 
 /** Only a path on this site is followed after sign-in (no open redirect). */
@@ -15,6 +17,7 @@ function safeNext(next: string | undefined): string {
 }
 
 export function LoginForm({ next, oidc }: { next?: string; oidc: { id: string; name: string } | null }) {
+  const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -27,7 +30,7 @@ export function LoginForm({ next, oidc }: { next?: string; oidc: { id: string; n
       body: JSON.stringify({ email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") }),
     });
     if (res.ok) return window.location.assign(safeNext(next));
-    setError(messageOf(res.status, await res.json().catch(() => null)));
+    setError(messageOf(res.status, await res.json().catch(() => null), (k) => (k === "wrongPassword" ? t("wrongPassword") : t("signInFailed"))));
     setBusy(false);
   }
 
@@ -39,7 +42,7 @@ export function LoginForm({ next, oidc }: { next?: string; oidc: { id: string; n
     });
     const body = (await res.json().catch(() => null)) as { url?: string } | null;
     if (res.ok && body?.url) window.location.assign(body.url);
-    else setError("The corporate sign-in is not reachable; use your email and password.");
+    else setError(t("corporateUnreachable"));
   }
 
   return (
@@ -52,20 +55,20 @@ export function LoginForm({ next, oidc }: { next?: string; oidc: { id: string; n
         void signIn(new FormData(e.currentTarget));
       }}
     >
-      <h1>Sign in</h1>
+      <h1>{t("signInTitle")}</h1>
       <label>
-        Email
+        {t("email")}
         <input name="email" type="email" autoComplete="username" required />
       </label>
       <label>
-        Password
+        {t("password")}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
       {error && <p className="field-error" role="alert">{error}</p>}
-      <button type="submit" disabled={busy}>{busy ? "Signing in…" : "Sign in"}</button>
+      <button type="submit" disabled={busy}>{busy ? t("signingIn") : t("signIn")}</button>
       {oidc && (
         <button type="button" className="secondary" onClick={() => corporate(oidc.id)}>
-          Sign in with {oidc.name}
+          {t("signInWith", { provider: oidc.name })}
         </button>
       )}
     </form>

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { firstMessage, type ActionResult } from "@/lib/errors";
 
@@ -23,6 +24,8 @@ export interface UserAdminActions {
 
 /** The admin's user list: role, enable/disable, revoke tokens, add a user. */
 export function UserAdmin({ users, selfId, actions }: { users: UserRow[]; selfId: string; actions: UserAdminActions }) {
+  const t = useTranslations("admin");
+  const tRole = useTranslations("auth");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -40,7 +43,7 @@ export function UserAdmin({ users, selfId, actions }: { users: UserRow[]; selfId
       {message && <p className="note" role="status">{message}</p>}
       <table>
         <thead>
-          <tr><th>Email</th><th>Role</th><th>Status</th><th className="num">API tokens</th><th>Since</th><th /></tr>
+          <tr><th>{t("email")}</th><th>{t("role")}</th><th>{t("status")}</th><th className="num">{t("apiTokens")}</th><th>{t("since")}</th><th /></tr>
         </thead>
         <tbody>
           {users.map((u) => (
@@ -48,18 +51,18 @@ export function UserAdmin({ users, selfId, actions }: { users: UserRow[]; selfId
               <td>{u.email}</td>
               <td>
                 <select
-                  aria-label={`Role of ${u.email}`}
+                  aria-label={t("roleOf", { email: u.email })}
                   value={u.role}
                   disabled={pending || u.userId === selfId}
                   onChange={(e) => {
                     const role = e.target.value;
-                    run(() => actions.setRole(u.userId, role), () => `${u.email} is now ${role}.`);
+                    run(() => actions.setRole(u.userId, role), () => t("roleChanged", { email: u.email, role: tRole(`role.${role}`) }));
                   }}
                 >
-                  {ROLE_NAMES.map((r) => <option key={r} value={r}>{r}</option>)}
+                  {ROLE_NAMES.map((r) => <option key={r} value={r}>{tRole(`role.${r}`)}</option>)}
                 </select>
               </td>
-              <td>{u.disabled ? "disabled" : "active"}</td>
+              <td>{u.disabled ? t("disabled") : t("active")}</td>
               <td className="num">{u.activeTokens}</td>
               <td>{u.createdAt}</td>
               <td>
@@ -68,14 +71,14 @@ export function UserAdmin({ users, selfId, actions }: { users: UserRow[]; selfId
                     type="button"
                     className={u.disabled ? "secondary" : "danger"}
                     disabled={pending}
-                    onClick={() => run(() => actions.setDisabled(u.userId, !u.disabled), () => `${u.email} is ${u.disabled ? "enabled" : "disabled"}.`)}
+                    onClick={() => run(() => actions.setDisabled(u.userId, !u.disabled), () => (u.disabled ? t("enabledDone", { email: u.email }) : t("disabledDone", { email: u.email })))}
                   >
-                    {u.disabled ? `Enable ${u.email}` : `Disable ${u.email}`}
+                    {u.disabled ? t("enable", { email: u.email }) : t("disable", { email: u.email })}
                   </button>
                 )}{" "}
                 {u.activeTokens > 0 && (
-                  <button type="button" className="secondary" disabled={pending} onClick={() => run(() => actions.revokeTokens(u.userId), (n) => `Revoked ${n} token(s) of ${u.email}.`)}>
-                    Revoke tokens of {u.email}
+                  <button type="button" className="secondary" disabled={pending} onClick={() => run(() => actions.revokeTokens(u.userId), (n) => t("revoked", { count: n, email: u.email }))}>
+                    {t("revokeTokens", { email: u.email })}
                   </button>
                 )}
               </td>
@@ -83,25 +86,25 @@ export function UserAdmin({ users, selfId, actions }: { users: UserRow[]; selfId
           ))}
         </tbody>
       </table>
-      <h2>Add a user</h2>
+      <h2>{t("addUserTitle")}</h2>
       <form
         className="inline"
         action={(form) =>
           run(
             () => actions.addUser({ email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), role: String(form.get("role") ?? "viewer") }),
-            () => `Added ${String(form.get("email"))}.`,
+            () => t("added", { email: String(form.get("email")) }),
           )
         }
       >
-        <label>Email <input name="email" type="email" required /></label>
-        <label>Password <input name="password" type="password" minLength={8} required /></label>
+        <label>{t("email")} <input name="email" type="email" required /></label>
+        <label>{t("password")} <input name="password" type="password" minLength={8} required /></label>
         <label>
-          Role{" "}
+          {t("role")}{" "}
           <select name="role" defaultValue="viewer">
-            {ROLE_NAMES.map((r) => <option key={r} value={r}>{r}</option>)}
+            {ROLE_NAMES.map((r) => <option key={r} value={r}>{tRole(`role.${r}`)}</option>)}
           </select>
         </label>
-        <button type="submit" disabled={pending}>Add user</button>
+        <button type="submit" disabled={pending}>{t("addUser")}</button>
       </form>
     </>
   );

@@ -1,20 +1,22 @@
+import { useTranslations } from "next-intl";
 import type { DealershipView } from "@/db/queries/dealerships";
-
-import { STATUS_LABEL, servicesLabel } from "@/lib/network/statuses";
+import { useSiteLabels } from "@/components/ui/site-labels";
 
 /** The network's sites as a table: brand, name, city, services, bays, status. */
-export function NetworkSiteTable({ sites }: { sites: DealershipView[] }) {
+export function NetworkSiteTable({ sites }: { sites: (DealershipView & { cityLabel?: string })[] }) {
+  const t = useTranslations("network");
+  const labels = useSiteLabels();
   return (
-    <table aria-label="All sites">
+    <table aria-label={t("allSites")}>
       <thead>
         <tr>
-          <th>Manufacturer</th>
-          <th>Brand</th>
-          <th>Site</th>
-          <th>City</th>
-          <th>Services</th>
-          <th className="num">Bays</th>
-          <th>Status</th>
+          <th>{t("manufacturer")}</th>
+          <th>{t("brand")}</th>
+          <th>{t("site")}</th>
+          <th>{t("city")}</th>
+          <th>{t("services")}</th>
+          <th className="num">{t("bays")}</th>
+          <th>{t("statusHeader")}</th>
         </tr>
       </thead>
       <tbody>
@@ -23,11 +25,11 @@ export function NetworkSiteTable({ sites }: { sites: DealershipView[] }) {
             <td>{s.manufacturer}</td>
             <td>{s.brandName}</td>
             <td>{s.name}</td>
-            <td>{s.cityName}</td>
-            <td>{servicesLabel(s, { compact: true })}</td>
+            <td>{s.cityLabel ?? s.cityName}</td>
+            <td>{labels.services(s, { compact: true })}</td>
             <td className="num">{s.serviceBays}</td>
             <td>
-              <span className={`badge ${s.status}`}>{STATUS_LABEL[s.status]}</span>
+              <span className={`badge ${s.status}`}>{labels.status(s.status)}</span>
               {s.plannedQuarter && s.status !== "open" ? ` ${s.plannedQuarter}` : ""}
             </td>
           </tr>

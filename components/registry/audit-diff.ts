@@ -1,4 +1,4 @@
-import { STATUS_LABEL } from "@/lib/network/statuses";
+import { STATUS_LABEL, type DealershipStatus } from "@/lib/network/statuses";
 
 /** One changed field of an audit entry, with readable before/after values. */
 export interface FieldChange {
@@ -6,6 +6,21 @@ export interface FieldChange {
   before: string;
   after: string;
 }
+
+/** The words of the diff in the reader's language (English when not given). */
+export interface DiffWords {
+  /** a field's label, or null for a field without one (its own name is shown) */
+  field: (key: string) => string | null;
+  yes: string;
+  no: string;
+  status: (s: DealershipStatus) => string;
+}
+
+/** The fields a planner sees in a history, by their snapshot key (labelled in the "history" namespace). */
+export const LABELLED_FIELDS = [
+  "name", "brandName", "manufacturer", "cityName", "regionName", "lat", "lng", "address", "status", "sales", "service", "parts",
+  "serviceBays", "openedOn", "plannedQuarter", "notes", "source", "isEstimate", "vehicles", "year",
+] as const;
 
 // bookkeeping columns that change on every write and say nothing to a planner
 const IGNORED = new Set(["updatedAt", "createdAt", "id", "brandId", "cityId"]);
@@ -22,10 +37,12 @@ const LABELS: Record<string, string> = {
   isEstimate: "estimate",
 };
 
-function show(v: unknown): string {
+const ENGLISH: DiffWords = { field: (k) => LABELS[k] ?? null, yes: "yes", no: "no", status: (s) => STATUS_LABEL[s] };
+
+function show(v: unknown, key: string, words: DiffWords): string {
   if (v === null || v === undefined || v === "") return "—";
-  if (typeof v === "boolean") return v ? "yes" : "no";
-  if (v === "under_construction") return STATUS_LABEL.under_construction;
+  if (typeof v === "boolean") return v ? words.yes : words.no;
+  if (key === "status" && typeof v === "string" && v in STATUS_LABEL) return words.status(v as DealershipStatus);
   return typeof v === "object" ? JSON.stringify(v) : String(v);
 }
 
@@ -34,7 +51,7 @@ function asRecord(v: unknown): Record<string, unknown> {
 }
 
 /** The fields that differ between an audit entry's before and after, in a stable order. */
-export function auditChanges(before: unknown, after: unknown): FieldChange[] {
+export function auditChanges(before: unknown, after: unknown, words: DiffWords = ENGLISH): FieldChange[] {
   const b = asRecord(before);
   const a = asRecord(after);
   // brand/city slugs duplicate their names; show the names only
@@ -42,5 +59,5 @@ export function auditChanges(before: unknown, after: unknown): FieldChange[] {
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !skip.has(k));
   return keys
     .filter((k) => JSON.stringify(b[k] ?? null) !== JSON.stringify(a[k] ?? null))
-    .map((k) => ({ field: LABELS[k] ?? k, before: show(b[k]), after: show(a[k]) }));
+    .map((k) => ({ field: words.field(k) ?? k, before: show(b[k], k, words), after: show(a[k], k, words) }));
 }

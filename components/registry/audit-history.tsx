@@ -1,14 +1,12 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { AuditEntry } from "@/db/schema";
-import { auditChanges } from "./audit-diff";
+import { useSiteLabels } from "@/components/ui/site-labels";
+import { formatDateTime } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { auditChanges, LABELLED_FIELDS, type DiffWords } from "./audit-diff";
 import styles from "./registry.module.css";
 import { RestoreVersionButton } from "./restore-version-button";
 
-const ACTION: Record<AuditEntry["action"], string> = { create: "created", update: "updated", delete: "deleted" };
-
-function when(iso: string) {
-  // ISO in UTC, minute precision: unambiguous for a team across time zones
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
 
 type Restore = React.ComponentProps<typeof RestoreVersionButton>["restore"];
 
@@ -17,27 +15,39 @@ type Restore = React.ComponentProps<typeof RestoreVersionButton>["restore"];
  * with `restore`, each earlier version can be restored.
  */
 export function AuditHistory({ entries, siteId, restore }: { entries: AuditEntry[]; siteId?: number; restore?: Restore }) {
-  if (entries.length === 0) return <p className="muted">No recorded changes.</p>;
+  const t = useTranslations("history");
+  const labels = useSiteLabels();
+  const locale = useLocale() as Locale;
+  const action: Record<AuditEntry["action"], string> = { create: t("action.create"), update: t("action.update"), delete: t("action.delete") };
+  const words: DiffWords = {
+    field: (k) => ((LABELLED_FIELDS as readonly string[]).includes(k) ? t(`field.${k}`) : null),
+    yes: t("yes"),
+    no: t("no"),
+    status: labels.status,
+  };
+  // the planners' local time (Asia/Almaty), in the reader's format
+  const when = (iso: string) => formatDateTime(iso, locale);
+  if (entries.length === 0) return <p className="muted">{t("none")}</p>;
   return (
-    <table aria-label="History">
+    <table aria-label={t("label")}>
       <thead>
         <tr>
-          <th scope="col">When</th>
-          <th scope="col">Action</th>
-          <th scope="col">By</th>
-          <th scope="col">Changes (before → after)</th>
-          {restore ? <th scope="col">Version</th> : null}
+          <th scope="col">{t("when")}</th>
+          <th scope="col">{t("actionHeader")}</th>
+          <th scope="col">{t("by")}</th>
+          <th scope="col">{t("changes")}</th>
+          {restore ? <th scope="col">{t("version")}</th> : null}
         </tr>
       </thead>
       <tbody>
         {entries.map((e, i) => {
-          const changes = auditChanges(e.before, e.after);
+          const changes = auditChanges(e.before, e.after, words);
           // the newest entry is the current state; a delete recorded no version to go back to
           const restorable = restore && siteId !== undefined && i > 0 && e.action !== "delete" && e.after !== null;
           return (
             <tr key={e.id} data-audit-action={e.action}>
               <td style={{ whiteSpace: "nowrap" }}>{when(e.at)}</td>
-              <td>{ACTION[e.action]}</td>
+              <td>{action[e.action]}</td>
               <td>{e.actor}</td>
               <td>
                 {e.action === "update" ? (
@@ -52,11 +62,11 @@ export function AuditHistory({ entries, siteId, restore }: { entries: AuditEntry
                       ))}
                     </ul>
                   ) : (
-                    <span className="muted">no field changed</span>
+                    <span className="muted">{t("noFieldChanged")}</span>
                   )
                 ) : (
                   <details>
-                    <summary>{e.action === "create" ? "initial values" : "last values"}</summary>
+                    <summary>{e.action === "create" ? t("initialValues") : t("lastValues")}</summary>
                     <ul className={styles.changeList}>
                       {changes.map((c) => (
                         <li key={c.field}>
@@ -68,7 +78,7 @@ export function AuditHistory({ entries, siteId, restore }: { entries: AuditEntry
                 )}
               </td>
               {restore ? (
-                <td>{restorable ? <RestoreVersionButton siteId={siteId} auditId={e.id} when={when(e.at)} restore={restore} /> : e === entries[0] ? <span className="muted">current</span> : null}</td>
+                <td>{restorable ? <RestoreVersionButton siteId={siteId} auditId={e.id} when={when(e.at)} restore={restore} /> : e === entries[0] ? <span className="muted">{t("current")}</span> : null}</td>
               ) : null}
             </tr>
           );

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useSiteLabels } from "@/components/ui/site-labels";
 import type { DealershipListParams } from "@/lib/validation/dealership-list-params";
 import styles from "./registry.module.css";
-import { DEALERSHIP_STATUSES, SITE_SERVICES, STATUS_LABEL } from "@/lib/network/statuses";
+import { DEALERSHIP_STATUSES, SITE_SERVICES } from "@/lib/network/statuses";
 
 interface Props {
   params: DealershipListParams;
@@ -12,59 +14,62 @@ interface Props {
 
 /** The registry's filters as a plain GET form: works before (and without) JavaScript, and bookmarks. */
 export function DealershipFilters({ params, brandOptions, regions, cities }: Props) {
+  const t = useTranslations("dealerships");
+  const tn = useTranslations("network");
+  const labels = useSiteLabels();
   return (
-    <form method="get" action="/dealerships" className={styles.filters} aria-label="Filter dealerships">
+    <form method="get" action="/dealerships" className={styles.filters} aria-label={t("filter.label")}>
       <label>
-        Search by name
-        <input type="search" name="q" defaultValue={params.q ?? ""} placeholder="e.g. Almaty" />
+        {t("filter.search")}
+        <input type="search" name="q" defaultValue={params.q ?? ""} placeholder={t("filter.searchExample")} />
       </label>
       <label>
-        Brand or group
+        {t("filter.brand")}
         <select name="brand" defaultValue={params.brand ?? ""}>
-          <option value="">All brands</option>
+          <option value="">{t("filter.allBrands")}</option>
           {brandOptions.map((o) => (
             <option key={o.value} value={o.value}>{o.label}</option>
           ))}
         </select>
       </label>
       <label>
-        Region
+        {t("filter.region")}
         <select name="region" defaultValue={params.region ?? ""}>
-          <option value="">All regions</option>
+          <option value="">{t("filter.allRegions")}</option>
           {regions.map((r) => (
             <option key={r.slug} value={r.slug}>{r.name}</option>
           ))}
         </select>
       </label>
       <label>
-        City
+        {t("filter.city")}
         <select name="city" defaultValue={params.city ?? ""}>
-          <option value="">All cities</option>
+          <option value="">{t("filter.allCities")}</option>
           {cities.map((c) => (
             <option key={c.slug} value={c.slug}>{c.name}</option>
           ))}
         </select>
       </label>
       <fieldset>
-        <legend>Status</legend>
+        <legend>{t("filter.status")}</legend>
         {DEALERSHIP_STATUSES.map((s) => (
           <label key={s} className="check">
-            <input type="checkbox" name="status" value={s} defaultChecked={params.status?.includes(s)} /> {STATUS_LABEL[s]}
+            <input type="checkbox" name="status" value={s} defaultChecked={params.status?.includes(s)} /> {labels.status(s)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Offers</legend>
+        <legend>{t("filter.offers")}</legend>
         {SITE_SERVICES.map((s) => (
           <label key={s} className="check">
-            <input type="checkbox" name="services" value={s} defaultChecked={params.services?.includes(s)} /> {s}
+            <input type="checkbox" name="services" value={s} defaultChecked={params.services?.includes(s)} /> {tn(`service.${s}`)}
           </label>
         ))}
       </fieldset>
       {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
       {params.dir ? <input type="hidden" name="dir" value={params.dir} /> : null}
-      <button type="submit">Apply</button>
-      <Link href="/dealerships">Clear</Link>
+      <button type="submit">{t("filter.apply")}</button>
+      <Link href="/dealerships">{t("filter.clear")}</Link>
     </form>
   );
 }

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useSiteLabels } from "@/components/ui/site-labels";
 import { listHref, type DealershipListParams, type DealershipListSort } from "@/lib/validation/dealership-list-params";
 import type { DealershipListRow } from "@/db/queries/dealerships-filter";
 import type { SiteActions } from "@/components/planner/site-actions";
 import { DeleteDealershipButton } from "./delete-dealership-button";
 import styles from "./registry.module.css";
-import { STATUS_LABEL, servicesLabel } from "@/lib/network/statuses";
 
 function SortHeader({ label, sort, params, numeric }: { label: string; sort: DealershipListSort; params: DealershipListParams; numeric?: boolean }) {
   const active = (params.sort ?? "name") === sort;
@@ -21,21 +22,23 @@ function SortHeader({ label, sort, params, numeric }: { label: string; sort: Dea
 
 /** The registry table: one row per site, sortable by column, with edit and delete per row. */
 export function DealershipTable({ sites, params, deleteSite }: { sites: DealershipListRow[]; params: DealershipListParams; deleteSite: SiteActions["deleteSite"] }) {
-  if (sites.length === 0) return <p className={styles.empty}>No site matches these filters.</p>;
+  const t = useTranslations("dealerships");
+  const labels = useSiteLabels();
+  if (sites.length === 0) return <p className={styles.empty}>{t("empty")}</p>;
   return (
     <div className={styles.tableWrap}>
-      <table aria-label="Dealerships" className={styles.registryTable}>
+      <table aria-label={t("tableLabel")} className={styles.registryTable}>
         <thead>
           <tr>
-            <SortHeader label="Site" sort="name" params={params} />
-            <SortHeader label="Brand" sort="brand" params={params} />
-            <SortHeader label="City" sort="city" params={params} />
-            <SortHeader label="Region" sort="region" params={params} />
-            <th scope="col">Services</th>
-            <SortHeader label="Bays" sort="bays" params={params} numeric />
-            <SortHeader label="Status" sort="status" params={params} />
-            <SortHeader label="Quarter / opened" sort="quarter" params={params} />
-            <th scope="col">Actions</th>
+            <SortHeader label={t("col.site")} sort="name" params={params} />
+            <SortHeader label={t("col.brand")} sort="brand" params={params} />
+            <SortHeader label={t("col.city")} sort="city" params={params} />
+            <SortHeader label={t("col.region")} sort="region" params={params} />
+            <th scope="col">{t("col.services")}</th>
+            <SortHeader label={t("col.bays")} sort="bays" params={params} numeric />
+            <SortHeader label={t("col.status")} sort="status" params={params} />
+            <SortHeader label={t("col.quarter")} sort="quarter" params={params} />
+            <th scope="col">{t("col.actions")}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,15 +53,15 @@ export function DealershipTable({ sites, params, deleteSite }: { sites: Dealersh
               </td>
               <td>{s.cityName}</td>
               <td>{s.regionName}</td>
-              <td>{servicesLabel(s, { compact: true })}</td>
+              <td>{labels.services(s, { compact: true })}</td>
               <td className="num">{s.serviceBays}</td>
               <td>
-                <span className={`badge ${s.status}`}>{STATUS_LABEL[s.status]}</span>
+                <span className={`badge ${s.status}`}>{labels.status(s.status)}</span>
               </td>
               <td>{s.status === "open" ? (s.openedOn ?? "") : (s.plannedQuarter ?? "")}</td>
               <td>
                 <span className={styles.rowActions}>
-                  <Link data-needs="edit" href={`/dealerships/${s.id}/edit`} aria-label={`Edit ${s.name}`}>Edit</Link>
+                  <Link data-needs="edit" href={`/dealerships/${s.id}/edit`} aria-label={t("editSite", { name: s.name })}>{t("edit")}</Link>
                   <DeleteDealershipButton id={s.id} name={s.name} deleteSite={deleteSite} />
                 </span>
               </td>

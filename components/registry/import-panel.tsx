@@ -1,6 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { formatDecimal, formatInt } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { postWithProgress, type UploadProgress } from "./post-with-progress";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import type { ImportResponse } from "./import-types";
@@ -31,6 +34,8 @@ function formatOf(name: string, text: string): "csv" | "geojson" {
  * writes all rows in one transaction, or none.
  */
 export function ImportPanel({ kind, help, accept, example }: Props) {
+  const t = useTranslations("imports");
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const [text, setText] = useState("");
   const [fileName, setFileName] = useState("pasted.csv");
@@ -40,7 +45,7 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
   const controller = useRef<AbortController | null>(null);
 
   async function send(dryRun: boolean) {
-    const what = dryRun ? "Checking the file" : "Importing";
+    const what = dryRun ? t("checking") : t("importing");
     setCancelled(false);
     setPhase({ step: "busy", what, dryRun, progress: null });
     const format = formatOf(fileName, text);
@@ -63,7 +68,7 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
         setPhase({ step: "idle" });
         return;
       }
-      setPhase({ step: "answer", dryRun, response: { ok: false, error: { code: "internal", message: "The server did not answer; nothing was imported.", fields: {} } } });
+      setPhase({ step: "answer", dryRun, response: { ok: false, error: { code: "internal", message: t("noAnswer"), fields: {} } } });
     } finally {
       controller.current = null;
     }
@@ -74,8 +79,8 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
     setFileName(file.name);
     if (file.size > MAX_IMPORT_BYTES) {
       setText("");
-      const mb = (file.size / 1024 / 1024).toFixed(1);
-      setPhase({ step: "answer", dryRun: true, response: { ok: false, error: { code: "too_large", message: `The file is ${mb} MB; imports are limited to 5 MB. Split it into smaller files.`, fields: {} } } });
+      const mb = formatDecimal(file.size / 1024 / 1024, 1, locale);
+      setPhase({ step: "answer", dryRun: true, response: { ok: false, error: { code: "too_large", message: t("tooLarge", { mb }), fields: {} } } });
       return;
     }
     setText(await file.text());
@@ -88,16 +93,16 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
   return (
     <section
       className={styles.importBox}
-      aria-label={kind === "vehicle-park" ? "Import vehicle park" : kind === "sales" ? "Import sales" : "Import dealerships"}
+      aria-label={kind === "vehicle-park" ? t("labelPark") : kind === "sales" ? t("labelSales") : t("labelDealerships")}
       data-hydrated={hydrated}
     >
       <div className="note">{help}</div>
       <label>
-        File
+        {t("file")}
         <input type="file" accept={accept} onChange={(e) => pick(e.target.files?.[0])} data-testid="import-file" />
       </label>
       <label>
-        …or paste it here
+        {t("paste")}
         <textarea
           name="importText"
           rows={6}
@@ -112,22 +117,28 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
       </label>
       <div className={styles.toolbar}>
         <button type="button" disabled={!text.trim() || phase.step === "busy"} onClick={() => send(true)}>
-          Check file
+          {t("check")}
         </button>
         {preview && changes > 0 ? (
           <button type="button" onClick={() => send(false)}>
-            Import {changes} change{changes === 1 ? "" : "s"}
+            {t("importChanges", { count: changes })}
           </button>
         ) : null}
       </div>
       {phase.step === "busy" ? <ImportProgress phase={phase} onCancel={() => controller.current?.abort()} /> : null}
-      {cancelled ? <p className="note" data-testid="import-cancelled">Cancelled: nothing was imported.</p> : null}
+      {cancelled ? <p className="note" data-testid="import-cancelled">{t("cancelled")}</p> : null}
       <div role="status" aria-live="polite" data-testid="import-result">
         {answer && !answer.ok ? <ImportIssues error={answer.error.message} issues={answer.issues ?? []} /> : null}
         {preview ? <ImportPreview preview={preview} /> : null}
         {answer?.ok && !answer.dryRun ? (
           <p className={styles.message}>
-            Imported: {answer.counts.new} new, {answer.counts.updated} updated, {answer.counts.unchanged} unchanged ({answer.written} rows written in one transaction).
+            {t("imported", {
+              created: formatInt(answer.counts.new, locale),
+              updated: formatInt(answer.counts.updated, locale),
+              unchanged: formatInt(answer.counts.unchanged, locale),
+              count: answer.written,
+              written: formatInt(answer.written, locale),
+            })}
           </p>
         ) : null}
       </div>
@@ -135,33 +146,34 @@ export function ImportPanel({ kind, help, accept, example }: Props) {
   );
 }
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /**
  * The upload's progress, then the server's work. A check can be cancelled at any time; an import only
  * while uploading: once the server has the file it writes every row in one transaction, or none.
  */
 function ImportProgress({ phase, onCancel }: { phase: Extract<Phase, { step: "busy" }>; onCancel: () => void }) {
+  const t = useTranslations("imports");
+  const locale = useLocale() as Locale;
+  const size = (bytes: number) =>
+    bytes >= 1024 * 1024 ? t("mb", { n: formatDecimal(bytes / 1024 / 1024, 1, locale) }) : t("kb", { n: formatInt(Math.ceil(bytes / 1024), locale) });
   const p = phase.progress;
   const cancellable = phase.dryRun || !p?.uploaded;
   return (
-    <div className="import-progress" role="group" aria-label="Import progress">
+    <div className="import-progress" role="group" aria-label={t("progress")}>
       {p && !p.uploaded ? (
         <>
-          <progress max={p.totalBytes} value={p.sentBytes} aria-label="Uploaded" />
-          <span>
-            {phase.what}: uploading {size(p.sentBytes)} of {size(p.totalBytes)}
-          </span>
+          <progress max={p.totalBytes} value={p.sentBytes} aria-label={t("uploaded")} />
+          <span>{t("uploading", { what: phase.what, sent: size(p.sentBytes), total: size(p.totalBytes) })}</span>
         </>
       ) : (
         <>
-          <progress aria-label="Working" />
-          <span>{phase.what}: the server is {phase.dryRun ? "checking every row" : "writing every row in one transaction"}…</span>
+          <progress aria-label={t("working")} />
+          <span>{phase.dryRun ? t("serverChecking", { what: phase.what }) : t("serverWriting", { what: phase.what })}</span>
         </>
       )}
       {cancellable ? (
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </button>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { Notice, useNotice } from "@/components/ui/notice";
 import { firstMessage, type ActionResult } from "@/lib/errors";
@@ -8,6 +9,7 @@ type Restore = (siteId: number, auditId: number) => Promise<ActionResult<unknown
 
 /** "Restore this version": puts the site back to what one history entry recorded (itself audited). */
 export function RestoreVersionButton({ siteId, auditId, when, restore }: { siteId: number; auditId: number; when: string; restore: Restore }) {
+  const t = useTranslations("history");
   const router = useRouter();
   const notice = useNotice();
   const [pending, startTransition] = useTransition();
@@ -17,17 +19,17 @@ export function RestoreVersionButton({ siteId, auditId, when, restore }: { siteI
         type="button"
         className="secondary"
         disabled={pending}
-        aria-label={`Restore the version of ${when}`}
+        aria-label={t("restore.label", { when })}
         onClick={() => {
-          if (!window.confirm(`Put the site back to its version of ${when}? The change is recorded in the history.`)) return;
+          if (!window.confirm(t("restore.confirm", { when }))) return;
           startTransition(async () => {
             const result = await restore(siteId, auditId);
-            notice.show(result.ok ? { kind: "success", text: `Restored the version of ${when}.` } : { kind: "error", text: `Not restored: ${firstMessage(result.error)}` });
+            notice.show(result.ok ? { kind: "success", text: t("restore.done", { when }) } : { kind: "error", text: t("restore.failed", { reason: firstMessage(result.error) }) });
             if (result.ok) router.refresh();
           });
         }}
       >
-        Restore this version
+        {t("restore.button")}
       </button>
       <Notice message={notice.message} />
     </span>

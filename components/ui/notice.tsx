@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 
 /** A message to the planner: an error (stays until closed) or a success (fades after a few seconds). */
@@ -16,6 +17,7 @@ export interface NoticeMessage {
  * errors; successes are polite (role="status"). Every screen uses this, so a refusal never shows green.
  */
 export function Notice({ message, onClose, className }: { message: NoticeMessage | null; onClose?: () => void; className?: string }) {
+  const t = useTranslations("common");
   if (!message) return null;
   const error = message.kind === "error";
   return (
@@ -27,7 +29,7 @@ export function Notice({ message, onClose, className }: { message: NoticeMessage
         </button>
       ))}
       {onClose ? (
-        <button type="button" className="notice-close" aria-label="Dismiss message" onClick={onClose}>
+        <button type="button" className="notice-close" aria-label={t("dismissMessage")} onClick={onClose}>
           ×
         </button>
       ) : null}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../test-db";
 import { CITIES, REGIONS } from "../seed/data";
-import { placeName } from "@/lib/i18n/place-name";
+import { coveragePointName, placeName } from "@/lib/i18n/place-name";
 import { loadPlaceNames } from "./place-names";
 
 describe("place names in every language", () => {
@@ -28,5 +28,13 @@ describe("place names in every language", () => {
     expect(placeName(village, "zh")).toBe(village.nameRu);
     const district = names.districts.values().next().value!;
     expect(placeName(district, "zh")).toBe(district.nameRu);
+  });
+
+  it("names coverage points: a place by slug, a district's rest from the district's name", () => {
+    const rest = (d: string) => `${d} (остаток)`;
+    expect(coveragePointName({ id: "shymkent", name: "Shymkent" }, names, "zh", rest)).toBe("奇姆肯特");
+    const [kato, district] = names.districts.entries().next().value!;
+    expect(coveragePointName({ id: `rural-${kato}`, name: "x", kind: "rural", district: kato }, names, "ru", rest)).toBe(`${district.nameRu} (остаток)`);
+    expect(coveragePointName({ id: "nowhere", name: "Nowhere" }, names, "ru", rest)).toBe("Nowhere");
   });
 });

@@ -3,7 +3,7 @@ import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { hashPassword } from "better-auth/crypto";
 import type { Role } from "@/lib/request-context";
 import type { Locale } from "@/lib/i18n/locales";
-import { AppError, ConflictError, ValidationError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import { IMMEDIATE, type Db } from "../connection";
 import { accounts, apiTokens, appSettings, sessions, users, type User } from "../schema";
 
@@ -49,17 +49,17 @@ export async function createUser(
   params: { email: string; password: string; role: Role; name?: string; onlyIfNoUsers?: boolean },
 ): Promise<Identity> {
   const email = normalizeEmail(params.email);
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new ValidationError("Enter an email address like name@example.com", { email: ["Enter an email address like name@example.com"] });
-  if (params.password.length < 8) throw new ValidationError("The password needs at least 8 characters", { password: ["The password needs at least 8 characters"] });
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw fieldError("email", "invalid_field.email");
+  if (params.password.length < 8) throw fieldError("password", "invalid_field.password_short");
   const passwordHash = await hashPassword(params.password);
   const id = randomUUID();
   const now = new Date();
   db.transaction((tx) => {
     if (params.onlyIfNoUsers && (tx.select({ n: count() }).from(users).get()?.n ?? 0) > 0) {
-      throw new ConflictError("The first administrator already exists; sign in instead");
+      throw new AppError("conflict", { key: "conflict.first_admin" });
     }
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
-      throw new ConflictError(`A user with the email ${email} already exists`, { email: [`A user with the email ${email} already exists`] });
+      throw fieldError("email", "conflict.user_email", { email }, "conflict");
     }
     tx.insert(users).values({ id, email, name: params.name?.trim() || email, role: params.role, createdAt: now, updatedAt: now }).run();
     tx.insert(accounts).values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: passwordHash, createdAt: now, updatedAt: now }).run();

@@ -1,3 +1,4 @@
+import { translateDetail } from "./detail-translations";
 import { formatMessage, type Locale, type MessageKey, type MessageParams } from "./messages";
 
 export { formatMessage, SUPPORTED_LOCALES, type Locale, type MessageKey, type MessageParams } from "./messages";
@@ -39,6 +40,11 @@ export interface AppErrorOptions {
   key?: MessageKey;
   params?: MessageParams;
   fields?: FieldErrors;
+  /**
+   * fields whose message comes from the message table (with `params`), so it is translated per
+   * request like the main message: `{ email: "invalid_field.email" }`
+   */
+  fieldKeys?: Record<string, MessageKey>;
   /** for rate_limited: when to try again */
   retryAfterSeconds?: number;
   cause?: unknown;
@@ -50,6 +56,7 @@ export class AppError extends Error {
   readonly key: MessageKey;
   readonly params: MessageParams;
   readonly fields: FieldErrors;
+  readonly fieldKeys: Record<string, MessageKey>;
   readonly retryAfterSeconds?: number;
 
   constructor(code: ErrorCode, options: AppErrorOptions = {}) {
@@ -59,17 +66,27 @@ export class AppError extends Error {
     this.code = code;
     this.key = key;
     this.params = options.params ?? {};
-    this.fields = options.fields ?? {};
+    this.fieldKeys = options.fieldKeys ?? {};
+    this.fields = { ...options.fields, ...this.fieldsIn("en") };
     this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+
+  private fieldsIn(locale: Locale): FieldErrors {
+    return Object.fromEntries(Object.entries(this.fieldKeys).map(([field, k]) => [field, [formatMessage(k, this.params, locale)]]));
   }
 
   get status(): number {
     return ERROR_STATUS[this.code];
   }
 
-  /** The answer's body, with the message in the caller's locale. */
+  /**
+   * The answer's body, with the message in the caller's locale: the table's message, and the free
+   * texts in it and in the fields (schema messages such as "Choose a city") through translateDetail.
+   */
   toBody(locale: Locale = "en"): ErrorBody {
-    return { code: this.code, message: formatMessage(this.key, this.params, locale), fields: this.fields };
+    const params = Object.fromEntries(Object.entries(this.params).map(([k, v]) => [k, typeof v === "string" ? translateDetail(v, locale) : v]));
+    const fields = Object.fromEntries(Object.entries(this.fields).map(([f, messages]) => [f, messages.map((m) => translateDetail(m, locale))]));
+    return { code: this.code, message: formatMessage(this.key, params, locale), fields: { ...fields, ...this.fieldsIn(locale) } };
   }
 }
 
@@ -99,6 +116,11 @@ export class ConflictError extends AppError {
   constructor(message: string, fields: FieldErrors = {}) {
     super("conflict", { params: { detail: message }, fields });
   }
+}
+
+/** Bad input in one field, with a message from the table (translated per request): 400, or `code`. */
+export function fieldError(field: string, key: MessageKey, params: MessageParams = {}, code: ErrorCode = "invalid_field"): AppError {
+  return new AppError(code, { key, params, fieldKeys: { [field]: key } });
 }
 
 /** The most specific message of an error: its first field message, else its message (for one-line displays). */

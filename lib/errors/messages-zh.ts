@@ -29,4 +29,11 @@ export const ZH: MessageTable = {
   solver_failed: "优化器无法处理此请求；请尝试贪心求解器或缩短时间限制。",
   unavailable: "数据库尚未就绪；请稍后重试。",
   internal: "服务器出错；未做任何更改。",
+  "invalid_field.email": "请输入类似 name@example.com 的电子邮箱地址",
+  "invalid_field.password_short": "密码至少需要 8 个字符",
+  "invalid_field.role_choice": "请选择查看者、规划员或管理员",
+  "invalid_field.locale": "未知语言“{locale}”",
+  "conflict.first_admin": "首位管理员已存在；请直接登录",
+  "conflict.user_email": "邮箱为 {email} 的用户已存在",
+  "conflict.self": "不能更改自己的角色或停用自己的账户。",
 };

@@ -37,6 +37,13 @@ export const EN = {
   solver_failed: "The optimiser failed on this request; try the greedy solver or a shorter time limit.",
   unavailable: "The database is not ready yet; try again shortly.",
   internal: "Something went wrong on the server; nothing was changed.",
+  "invalid_field.email": "Enter an email address like name@example.com",
+  "invalid_field.password_short": "The password needs at least 8 characters",
+  "invalid_field.role_choice": "Choose viewer, planner or admin",
+  "invalid_field.locale": "Unknown language \"{locale}\"",
+  "conflict.first_admin": "The first administrator already exists; sign in instead",
+  "conflict.user_email": "A user with the email {email} already exists",
+  "conflict.self": "You cannot change your own role or disable your own account.",
 } as const;
 
 export type MessageKey = keyof typeof EN;

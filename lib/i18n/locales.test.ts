@@ -48,3 +48,32 @@ describe("API error messages per language", () => {
     expect(e.toBody().message).toBe("Too many requests; try again in 7 s.");
   });
 });
+
+describe("validation messages in the reader's language", () => {
+  it("translates the schemas' messages in the fields and the main message, keeping typed values", async () => {
+    const { dealershipInputSchema } = await import("../validation/dealership");
+    const { parseOrThrow } = await import("../validation/zod-errors");
+    let error: AppError | null = null;
+    try {
+      parseOrThrow(dealershipInputSchema, { brand: "", name: "x", city: "", lat: "abc", lng: 76.9, status: "planned", sales: true, service: true, parts: true, serviceBays: 2, plannedQuarter: "2026-Q1" }, "dealership");
+    } catch (e) {
+      error = e as AppError;
+    }
+    const ru = error!.toBody("ru");
+    expect(ru.fields.brand).toEqual(["Выберите бренд"]);
+    expect(ru.fields.lat[0]).toBe("Широта: нужно число в виде 42 или 43.25, а не «abc»");
+    expect(ru.message).toContain("Выберите бренд");
+    expect(error!.toBody("zh").fields.city).toEqual(["请选择城市"]);
+    // English stays as the schema wrote it; an unknown text passes through
+    expect(error!.toBody("en").fields.brand).toEqual(["Choose a brand"]);
+  });
+});
+
+describe("import row messages", () => {
+  it("are answered in the reader's language, the typed value and the suggestions kept", async () => {
+    const { translateDetail } = await import("../errors/detail-translations");
+    expect(translateDetail('Unknown city "Almatty"; did you mean Almaty (Алматы)?', "ru")).toBe("Неизвестный город «Almatty»; может быть, Almaty (Алматы)?");
+    expect(translateDetail("Latitude: Latitude must be between -90 and 90", "zh")).toBe("纬度: 纬度必须在 -90 到 90 之间");
+    expect(translateDetail("Something nobody listed", "kk")).toBe("Something nobody listed");
+  });
+});

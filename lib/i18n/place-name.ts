@@ -23,3 +23,32 @@ export function placeName(row: NamedPlace, locale: Locale): string {
 export function placeNameOr(row: NamedPlace | undefined, fallback: string, locale: Locale): string {
   return row ? placeName(row, locale) : fallback;
 }
+
+/** Every place's, district's and region's names (db/queries/place-names.ts loads them). */
+export interface PlaceNames {
+  cities: Map<number, NamedPlace>;
+  /** places by slug: the coverage model's demand points are keyed by slug */
+  citiesBySlug: Map<string, NamedPlace>;
+  /** by region id, slug and English name (rows such as dealerships carry the English name only) */
+  regions: Map<number | string, NamedPlace>;
+  districts: Map<string, NamedPlace>;
+}
+
+/**
+ * The name of a coverage point (a gap, a covered place) in the reader's language: a place by its
+ * slug; a district's rest ("rural-<kato>") as `restLabel(district name)`, e.g. "Keles District
+ * (rest, estimate)" from the "common.districtRest" message; else the name it came with.
+ */
+export function coveragePointName(
+  point: { id: string; name: string; kind?: string; district?: string },
+  names: PlaceNames,
+  locale: Locale,
+  restLabel: (district: string) => string,
+): string {
+  const restKato = point.kind === "rural" || point.id.startsWith("rural-") ? (point.district ?? point.id.slice("rural-".length)) : null;
+  if (restKato) {
+    const district = names.districts.get(restKato);
+    return district ? restLabel(placeName(district, locale)) : point.name;
+  }
+  return placeNameOr(names.citiesBySlug.get(point.id), point.name, locale);
+}

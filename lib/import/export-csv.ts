@@ -12,16 +12,17 @@ export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function quote(cell: CsvCell): string {
+function quote(cell: CsvCell, separator: "," | ";" = ","): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   if (typeof cell === "boolean") return cell ? "true" : "false";
   const safe = neutraliseCell(cell);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /["\r\n]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** CSV text (BOM, header, CRLF rows as RFC 4180 asks) with formula-like text cells neutralised. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header.map(quote).join(","), ...rows.map((r) => r.map(quote).join(","))];
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], separator: "," | ";" = ","): string {
+  const line = (cells: readonly CsvCell[]) => cells.map((c) => quote(c, separator)).join(separator);
+  const lines = [line(header), ...rows.map(line)];
   return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
 }

@@ -10,9 +10,11 @@ interface PickerBrand {
 /**
  * Options for a brand picker: each manufacturer group with several brands ("all brands"), then its brands.
  * Competitors are left out unless asked for: coverage, the vehicle park and suggestions plan "our"
- * brands' networks, while the registry and the sales views also show the rivals.
+ * brands' networks, while the registry and the sales views also show the rivals. `allBrandsWord` is "all
+ * brands" in the reader's language.
  */
-export function brandOptions(brands: PickerBrand[], options: { competitors?: boolean } = {}) {
+export function brandOptions(brands: PickerBrand[], options: { competitors?: boolean; allBrandsWord?: string } = {}) {
+  const allBrandsWord = options.allBrandsWord ?? "all brands";
   const groups = new Map<string, { manufacturer: string; brands: { slug: string; name: string }[] }>();
   for (const b of brands) {
     if (b.competitor && !options.competitors) continue;
@@ -23,7 +25,7 @@ export function brandOptions(brands: PickerBrand[], options: { competitors?: boo
   const out: { value: string; label: string }[] = [];
   for (const [slug, g] of groups) {
     if (g.brands.length > 1) {
-      out.push({ value: slug, label: `${g.manufacturer}: all brands (${g.brands.map((b) => b.name).join(", ")})` });
+      out.push({ value: slug, label: `${g.manufacturer}: ${allBrandsWord} (${g.brands.map((b) => b.name).join(", ")})` });
       for (const b of g.brands) out.push({ value: b.slug, label: `  ${b.name}` });
     } else {
       out.push({ value: g.brands[0].slug, label: g.brands[0].name });

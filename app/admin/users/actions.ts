@@ -2,7 +2,7 @@
 import { getDb } from "@/db/client";
 import { createUser, revokeApiTokens, setUserDisabled, setUserRole } from "@/db/queries/users";
 import { requirePermission, parseRole } from "@/lib/auth/permissions";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
 import { action, type ActionResult } from "@/app/_lib/action";
 
@@ -18,13 +18,13 @@ function asAdmin<T>(fn: (ctx: RequestContext) => T | Promise<T>): Promise<Action
 
 function notSelf(ctx: RequestContext, id: string): void {
   // an admin cannot lock themselves out (the last admin would take the user page with them)
-  if (id === ctx.userId) throw new ConflictError("You cannot change your own role or disable your own account.");
+  if (id === ctx.userId) throw new AppError("conflict", { key: "conflict.self" });
 }
 
 export async function addUserAction(input: { email: string; password: string; role: string }): Promise<ActionResult<null>> {
   return asAdmin(async () => {
     const role = parseRole(input.role);
-    if (!role) throw new ValidationError("Choose viewer, planner or admin", { role: ["Choose viewer, planner or admin"] });
+    if (!role) throw fieldError("role", "invalid_field.role_choice");
     await createUser(getDb(), { email: String(input.email), password: String(input.password), role });
     return null;
   });
@@ -33,7 +33,7 @@ export async function addUserAction(input: { email: string; password: string; ro
 export async function setRoleAction(id: string, roleName: string): Promise<ActionResult<null>> {
   return asAdmin((ctx) => {
     const role = parseRole(roleName);
-    if (!role) throw new ValidationError("Choose viewer, planner or admin", { role: ["Choose viewer, planner or admin"] });
+    if (!role) throw fieldError("role", "invalid_field.role_choice");
     notSelf(ctx, String(id));
     setUserRole(getDb(), String(id), role);
     return null;

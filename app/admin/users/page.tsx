@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import { titled } from "@/app/_lib/page-title";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
 import { can } from "@/lib/auth/permissions";
@@ -8,23 +10,27 @@ import { addUserAction, revokeTokensAction, setDisabledAction, setRoleAction } f
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  const t = await getTranslations("nav");
+  return titled(t("users"));
+}
+
 export default async function UsersPage() {
   const ctx = await pageContext();
   // a page that is not there for anyone but admins (the actions check again: 403)
   if (!ctx || !can(ctx.role, "manage_users")) notFound();
-  const users = listUsers(getDb()).map((u) => ({ ...u, createdAt: u.createdAt.toISOString().slice(0, 10) }));
+  const t = await getTranslations("admin");
+  const format = await getFormatter();
+  const users = listUsers(getDb()).map((u) => ({ ...u, createdAt: format.dateTime(u.createdAt, { dateStyle: "medium" }) }));
   return (
     <>
-      <h1>Users</h1>
+      <h1>{t("title")}</h1>
       <UserAdmin
         users={users}
         selfId={ctx.userId ?? ""}
         actions={{ addUser: addUserAction, setRole: setRoleAction, setDisabled: setDisabledAction, revokeTokens: revokeTokensAction }}
       />
-      <p className="note">
-        Viewers read and export; planners also edit the network, the vehicle park, sales and scenarios and run the exact
-        solver; admins also manage users. API tokens are made with <code>npm run users -- token --email E</code>.
-      </p>
+      <p className="note">{t.rich("rolesNote", { code: (chunks) => <code>{chunks}</code> })}</p>
     </>
   );
 }

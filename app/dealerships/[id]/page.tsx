@@ -1,5 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { loadPlaceNames } from "@/db/queries/place-names";
+import { getSiteLabels } from "@/components/ui/site-labels-server";
+import { formatDateTime, formatDecimal } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { placeName, placeNameOr } from "@/lib/i18n/place-name";
 import { getDb } from "@/db/client";
 import { listAudit } from "@/db/queries/audit";
 import { getCoverageReport } from "@/db/queries/coverage";
@@ -10,7 +16,6 @@ import styles from "@/components/registry/registry.module.css";
 import { SiteMiniMap } from "@/components/registry/site-mini-map";
 import { StatusChanger } from "@/components/registry/status-changer";
 import { changeStatusAction, deleteDealershipAction, restoreVersionAction, undoChangeAction } from "../actions";
-import { STATUS_LABEL, servicesLabel } from "@/lib/network/statuses";
 import { AppError } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
 import { DEFAULT_THRESHOLD, DEFAULT_VEHICLES_PER_BAY_TARGET } from "@/lib/coverage/types";
@@ -43,6 +48,7 @@ function servedBy(site: DealershipView) {
   return {
     year: report.year,
     label: report.brand.label,
+    isGroup: report.brand.brandSlugs.length > 1,
     load: report.coverage.sites.find((s) => s.id === site.id) ?? null,
     cityVehicles: city?.vehicles ?? 0,
     sitesInCity,
@@ -63,85 +69,86 @@ export default async function DealershipPage({
   const history = listAudit(getDb(), { entity: "dealership", entityId: site.id });
   const served = servedBy(site);
   const tileUrl = process.env.NEXT_PUBLIC_TILE_URL ?? OSM_TILES;
+  const t = await getTranslations("dealerships");
+  const tc = await getTranslations("common");
+  const labels = await getSiteLabels();
+  const locale = (await getLocale()) as Locale;
+  const names = loadPlaceNames(getDb());
+  const cityName = placeNameOr(names.cities.get(site.cityId), site.cityName, locale);
+  const regionName = placeNameOr(names.regions.get(site.regionName), site.regionName, locale);
+  const servedLabel = served.isGroup ? tc("brandGroup", { manufacturer: served.label.replace(/ \(all brands\)$/, "") }) : served.label;
+  const dash = "—";
 
   return (
     <>
-      <p><Link href="/dealerships">← All dealerships</Link></p>
+      <p><Link href="/dealerships">← {t("detail.back")}</Link></p>
       <h1>
-        {site.name} <span className={`badge ${site.status}`} data-testid="site-status">{STATUS_LABEL[site.status]}</span>
+        {site.name} <span className={`badge ${site.status}`} data-testid="site-status">{labels.status(site.status)}</span>
       </h1>
-      {justSaved ? <p className={styles.message} role="status">Saved.</p> : null}
+      {justSaved ? <p className={styles.message} role="status">{t("detail.saved")}</p> : null}
       <div className={styles.toolbar}>
-        <Link className={styles.buttonLink} data-needs="edit" href={`/dealerships/${site.id}/edit`}>Edit</Link>
+        <Link className={styles.buttonLink} data-needs="edit" href={`/dealerships/${site.id}/edit`}>{t("edit")}</Link>
         <DeleteDealershipButton id={site.id} name={site.name} redirectTo="/dealerships" deleteSite={deleteDealershipAction} />
       </div>
       <div className={styles.detail}>
         <div>
-          <section className={styles.panel} aria-label="Status">
-            <h2>Status</h2>
+          <section className={styles.panel} aria-label={t("detail.status")}>
+            <h2>{t("detail.status")}</h2>
             <StatusChanger id={site.id} name={site.name} status={site.status} changeStatus={changeStatusAction} undoChange={undoChangeAction} />
           </section>
-          <dl className={styles.facts} aria-label="Details">
-            <dt>Brand</dt><dd>{site.brandName} ({site.manufacturer})</dd>
-            <dt>City</dt><dd>{site.cityName}{site.regionName !== site.cityName ? `, ${site.regionName}` : ""}</dd>
-            <dt>Address</dt><dd>{site.address ?? "—"}</dd>
-            <dt>Position</dt><dd>{site.lat.toFixed(5)}, {site.lng.toFixed(5)}</dd>
-            <dt>Services</dt><dd>{servicesLabel(site)}</dd>
-            <dt>Service bays</dt><dd>{site.serviceBays}</dd>
-            <dt>Target quarter</dt><dd>{site.plannedQuarter ?? "—"}</dd>
-            <dt>Opened on</dt><dd>{site.openedOn ?? "—"}</dd>
-            <dt>Notes</dt><dd>{site.notes ?? "—"}</dd>
-            <dt>Source</dt><dd>{site.source ?? "entered in the planner"}</dd>
-            <dt>Last change</dt><dd>{site.updatedAt.slice(0, 16).replace("T", " ")} UTC</dd>
+          <dl className={styles.facts} aria-label={t("detail.details")}>
+            <dt>{t("detail.brand")}</dt><dd>{site.brandName} ({site.manufacturer})</dd>
+            <dt>{t("detail.city")}</dt><dd>{cityName}{regionName !== cityName ? `, ${regionName}` : ""}</dd>
+            <dt>{t("detail.address")}</dt><dd>{site.address ?? dash}</dd>
+            <dt>{t("detail.position")}</dt><dd>{formatDecimal(site.lat, 5, locale)}; {formatDecimal(site.lng, 5, locale)}</dd>
+            <dt>{t("detail.services")}</dt><dd>{labels.services(site)}</dd>
+            <dt>{t("detail.bays")}</dt><dd>{site.serviceBays}</dd>
+            <dt>{t("detail.quarter")}</dt><dd>{site.plannedQuarter ?? dash}</dd>
+            <dt>{t("detail.openedOn")}</dt><dd>{site.openedOn ?? dash}</dd>
+            <dt>{t("detail.notes")}</dt><dd>{site.notes ?? dash}</dd>
+            <dt>{t("detail.source")}</dt><dd>{site.source ?? t("detail.sourcePlanner")}</dd>
+            <dt>{t("detail.lastChange")}</dt><dd>{formatDateTime(site.updatedAt, locale)}</dd>
           </dl>
         </div>
         <div>
           <SiteMiniMap
             tileUrl={tileUrl}
-            places={listCities(getDb()).map((c) => ({ id: c.slug, name: c.nameEn, lat: c.lat, lng: c.lng }))}
+            places={listCities(getDb()).map((c) => ({ id: c.slug, name: placeName(c, locale), lat: c.lat, lng: c.lng }))}
             site={{
-              id: site.id, name: site.name, brandName: site.brandName, cityName: site.cityName, lat: site.lat, lng: site.lng,
+              id: site.id, name: site.name, brandName: site.brandName, cityName, lat: site.lat, lng: site.lng,
               status: site.status, sales: site.sales, service: site.service, parts: site.parts, serviceBays: site.serviceBays,
               plannedQuarter: site.plannedQuarter, vehiclesServed: served.load?.vehiclesServed ?? null,
               vehiclesPerBay: served.load?.vehiclesPerBay ?? null, overloaded: served.load?.overloaded ?? false,
             }}
           />
-          <section className={styles.panel} aria-label="Vehicles served" style={{ marginTop: "1rem" }}>
-            <h2>Vehicles it serves</h2>
-            <p className="note">
-              {served.label}, {served.year} vehicle park, within {THRESHOLD_MINUTES} minutes by road, counting open and planned sites.
-            </p>
+          <section className={styles.panel} aria-label={t("served.label")} style={{ marginTop: "1rem" }}>
+            <h2>{t("served.title")}</h2>
+            <p className="note">{t("served.basis", { brand: servedLabel, year: String(served.year), minutes: THRESHOLD_MINUTES })}</p>
             {served.load ? (
               <dl className={styles.facts}>
-                <dt>Vehicles served</dt><dd data-testid="vehicles-served">{formatInt(served.load.vehiclesServed)}</dd>
-                <dt>In its catchment</dt><dd>{formatInt(served.load.vehiclesInCatchment)} (incl. beyond {THRESHOLD_MINUTES} min)</dd>
-                <dt>Per service bay</dt>
+                <dt>{t("served.vehiclesServed")}</dt><dd data-testid="vehicles-served">{formatInt(served.load.vehiclesServed, locale)}</dd>
+                <dt>{t("served.inCatchment")}</dt><dd>{t("served.inCatchmentValue", { n: formatInt(served.load.vehiclesInCatchment, locale), minutes: THRESHOLD_MINUTES })}</dd>
+                <dt>{t("served.perBay")}</dt>
                 <dd className={served.load.overloaded ? "uncovered" : undefined}>
-                  {formatInt(served.load.vehiclesPerBay)}{served.load.overloaded ? ` (over the ${formatInt(DEFAULT_VEHICLES_PER_BAY_TARGET)} per bay target)` : ""}
+                  {formatInt(served.load.vehiclesPerBay, locale)}
+                  {served.load.overloaded ? ` ${t("served.overTarget", { target: formatInt(DEFAULT_VEHICLES_PER_BAY_TARGET, locale) })}` : ""}
                 </dd>
-                <dt>{site.cityName}</dt>
-                <dd>
-                  {formatInt(served.cityVehicles)} group vehicles; {served.sitesInCity} service site{served.sitesInCity === 1 ? "" : "s"} of the group in the city
-                </dd>
+                <dt>{cityName}</dt>
+                <dd>{t("served.cityLine", { n: formatInt(served.cityVehicles, locale), count: served.sitesInCity })}</dd>
               </dl>
             ) : null}
-            {served.load && served.load.vehiclesInCatchment === 0 ? (
-              <p className="note">
-                A city&apos;s vehicles are shared by bays among the service sites in it, and a city without one counts at its
-                nearest site; this site is in no city of the group&apos;s vehicle park and nearest to none, so its load shows as zero.
-              </p>
-            ) : null}
+            {served.load && served.load.vehiclesInCatchment === 0 ? <p className="note">{t("served.zeroNote")}</p> : null}
             {!served.load ? (
               <p className="muted" data-testid="vehicles-served">
-                Not counted: {site.status === "closed" ? "the site is closed" : !site.service ? "it offers no service" : "it is not in the chosen horizon (open sites only, or with planned openings)"}.
+                {site.status === "closed" ? t("served.notCountedClosed") : !site.service ? t("served.notCountedNoService") : t("served.notCountedHorizon")}
               </p>
             ) : null}
           </section>
         </div>
       </div>
-      <h2>History</h2>
+      <h2>{t("detail.history")}</h2>
       <AuditHistory entries={history} siteId={site.id} restore={restoreVersionAction} />
-      {history.length === 0 ? <p className="note">Seeded sites have no history until a planner changes them.</p> : null}
+      {history.length === 0 ? <p className="note">{t("detail.noHistory")}</p> : null}
     </>
   );
 }

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { titled } from "@/app/_lib/page-title";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { getDb } from "@/db/client";
 import { DealershipEditor } from "@/components/registry/dealership-editor";
 import { createSiteAction, updateSiteAction } from "@/app/map/actions";
@@ -6,15 +9,21 @@ import { dealershipFormChoices } from "../form-data";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  const t = await getTranslations("dealerships");
+  return titled(t("new"));
+}
+
 export default async function NewDealershipPage() {
-  const choices = dealershipFormChoices(getDb());
+  const t = await getTranslations("dealerships");
+  const choices = dealershipFormChoices(getDb(), (await getLocale()) as Locale);
   const almaty = choices.cities.find((c) => c.slug === "almaty") ?? choices.cities[0];
   return (
     <>
-      <p><Link href="/dealerships">← All dealerships</Link></p>
-      <h1>New dealership</h1>
+      <p><Link href="/dealerships">← {t("detail.back")}</Link></p>
+      <h1>{t("new")}</h1>
       <DealershipEditor
-        title="Add a dealership"
+        title={t("form.addTitle")}
         editingId={null}
         backHref="/dealerships"
         brands={choices.brands}
@@ -26,7 +35,7 @@ export default async function NewDealershipPage() {
           sales: true, service: true, parts: true, serviceBays: "6", plannedQuarter: choices.defaultQuarter, openedOn: "", notes: "",
         }}
       />
-      <p className="note">The position defaults to the city centre; type the site&apos;s coordinates (it must lie inside Kazakhstan).</p>
+      <p className="note">{t("form.positionNote")}</p>
     </>
   );
 }

@@ -3,7 +3,11 @@ import { brandIdsForSlug } from "@/db/queries/brands";
 import { dealershipListFilter, listDealershipsFiltered, type DealershipListRow } from "@/db/queries/dealerships-filter";
 import { listCells, type CellTableName } from "@/db/queries/cell-table";
 import type { VehicleParkCellView } from "@/db/queries/vehicle-park";
-import { AppError } from "@/lib/errors";
+import { loadPlaceNames } from "@/db/queries/place-names";
+import { AppError, ValidationError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { placeNameOr } from "@/lib/i18n/place-name";
+import { csvSeparatorFrom } from "@/lib/validation/csv-options";
 import type { CsvCell } from "@/lib/import/export-csv";
 import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";
 import { parseOrThrow } from "@/lib/validation/zod-errors";
@@ -16,20 +20,39 @@ function brandIds(slug: string | undefined): number[] | undefined {
   return ids;
 }
 
-/** Vehicle-park or sales cells for ?year=&brand= (all years and brands by default). */
-export function cellsForExport(request: Request, table: CellTableName): { cells: VehicleParkCellView[]; suffix: string } {
-  const raw = Object.fromEntries([...new URL(request.url).searchParams.entries()].filter(([, v]) => v !== ""));
+/**
+ * ?sep=; for a spreadsheet in a Russian locale (numbers keep their decimal point, so the file
+ * imports back unchanged); 400 naming `sep` for anything else.
+ */
+export function separatorFor(request: Request): "," | ";" {
+  const sep = csvSeparatorFrom(new URL(request.url).searchParams);
+  if (!sep.success) throw new ValidationError(sep.error.issues[0].message, { sep: [sep.error.issues[0].message] });
+  return sep.data;
+}
+
+// the export's own parameters, not filters
+const NOT_FILTERS = new Set(["sep", "delimiter", "lang"]);
+
+/** Vehicle-park or sales cells for ?year=&brand= (all years and brands by default), place names in `locale`. */
+export function cellsForExport(request: Request, table: CellTableName, locale: Locale = "en"): { cells: VehicleParkCellView[]; suffix: string } {
+  const raw = Object.fromEntries([...new URL(request.url).searchParams.entries()].filter(([k, v]) => v !== "" && !NOT_FILTERS.has(k)));
   const q = parseOrThrow(vehicleParkQuerySchema, raw, "export query");
-  const cells = listCells(getDb(), table, { years: q.year ? [q.year] : undefined, brandIds: brandIds(q.brand) });
+  const names = loadPlaceNames(getDb());
+  const cells = listCells(getDb(), table, { years: q.year ? [q.year] : undefined, brandIds: brandIds(q.brand) }).map((c) => ({
+    ...c,
+    cityName: placeNameOr(names.cities.get(c.cityId), c.cityName, locale),
+    regionName: placeNameOr(names.regions.get(c.regionSlug), c.regionName, locale),
+  }));
   return { cells, suffix: [q.brand, q.year].filter(Boolean).join("-") || "all" };
 }
 
-/** Vehicle-park cells for ?year=&brand= (all years and brands by default). */
-export function vehicleParkForExport(request: Request): { cells: VehicleParkCellView[]; suffix: string } {
-  return cellsForExport(request, "vehicle_park");
+/** Vehicle-park cells for ?year=&brand= (all years and brands by default), place names in `locale`. */
+export function vehicleParkForExport(request: Request, locale: Locale = "en"): { cells: VehicleParkCellView[]; suffix: string } {
+  return cellsForExport(request, "vehicle_park", locale);
 }
 
-// column names match the import's, so an export can be edited and imported back
+// column names match the import's, so an export can be edited and imported back; they stay English
+// whatever the language (tools key on them), while names of places and regions follow it
 export const VEHICLE_PARK_HEADER = ["city", "city_ru", "region", "brand", "brand_name", "manufacturer", "year", "vehicles", "is_estimate", "source"];
 
 export function vehicleParkRow(c: VehicleParkCellView): CsvCell[] {
@@ -43,13 +66,18 @@ export function vehicleParkProperties(c: VehicleParkCellView) {
   };
 }
 
-/** Dealerships for the registry's filters (?brand=&status=&region=&city=&services=&q=&sort=&dir=). */
-export function dealershipsForExport(request: Request): DealershipListRow[] {
+/** Dealerships for the registry's filters (?brand=&status=&region=&city=&services=&q=&sort=&dir=), place names in `locale`. */
+export function dealershipsForExport(request: Request, locale: Locale = "en"): DealershipListRow[] {
   const sp = new URL(request.url).searchParams;
   const raw: Record<string, string | string[]> = {};
-  for (const key of new Set(sp.keys())) raw[key] = sp.getAll(key);
+  for (const key of new Set(sp.keys())) if (!NOT_FILTERS.has(key)) raw[key] = sp.getAll(key);
   const p = parseListParams(raw);
-  return listDealershipsFiltered(getDb(), dealershipListFilter(p, brandIds(p.brand))).sites;
+  const names = loadPlaceNames(getDb());
+  return listDealershipsFiltered(getDb(), dealershipListFilter(p, brandIds(p.brand))).sites.map((d) => ({
+    ...d,
+    cityName: placeNameOr(names.cities.get(d.cityId), d.cityName, locale),
+    regionName: placeNameOr(names.regions.get(d.regionSlug), d.regionName, locale),
+  }));
 }
 
 // one entry per column, so a header can never drift from its value

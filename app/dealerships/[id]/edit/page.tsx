@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getDealership } from "@/db/queries/dealerships";
@@ -21,13 +23,14 @@ export default async function EditDealershipPage({ params }: { params: Promise<{
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
-  const choices = dealershipFormChoices(db);
+  const t = await getTranslations("dealerships");
+  const choices = dealershipFormChoices(db, (await getLocale()) as Locale);
   return (
     <>
       <p><Link href={`/dealerships/${s.id}`}>← {s.name}</Link></p>
-      <h1>Edit dealership</h1>
+      <h1>{t("form.editHeading")}</h1>
       <DealershipEditor
-        title={`Edit ${s.name}`}
+        title={t("editSite", { name: s.name })}
         editingId={s.id}
         backHref={`/dealerships/${s.id}`}
         brands={choices.brands}
