@@ -1,6 +1,8 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import type { CoverageResponse } from "@/lib/planning/coverage-response";
+import {
+  MAP_DEMAND_FIELDS, MAP_QUERY_FIELDS, mapCoverageOf, sameDemand, type MapCoverage, type MapDemandAnswer, type MapQueryAnswer,
+} from "@/lib/planning/coverage-columns";
 import type { DealershipView } from "@/db/queries/dealerships";
 import type { BaseMapData, DistrictShapes } from "@/components/map";
 import type { FeatureCollection, MultiPolygon } from "geojson";
@@ -28,6 +30,11 @@ export function queryString(q: PlannerQuery): string {
   return p.toString();
 }
 
+/** URL parameters of the demand points a query counts: brand and year only (see loadCoverage). */
+function demandQueryString(q: PlannerQuery): string {
+  return new URLSearchParams({ brand: q.brand, year: String(q.year) }).toString();
+}
+
 async function getJson<T>(url: string): Promise<T> {
   // no-cache, not no-store: the browser asks again every time, but an unchanged coverage answer
   // comes back as a bodiless 304 (the API's ETag moves with the data version)
@@ -35,6 +42,21 @@ async function getJson<T>(url: string): Promise<T> {
   const body = await res.json();
   if (!res.ok) throw new Error(apiErrorText(body, `${url} answered ${res.status}`));
   return body as T;
+}
+
+/**
+ * The map's coverage in two requests: the per-query parts (about 65 kB) and the demand points (about
+ * 290 kB, the same for every mode, threshold and horizon of a brand and year, so after the first load
+ * the browser only revalidates them: a bodiless 304). A write between the two can pair answers from
+ * different demand points: they are asked again (twice at most) until their tags agree.
+ */
+async function loadCoverage(qs: string, demandQs: string): Promise<MapCoverage> {
+  const perQuery = `/api/coverage?${qs}&fields=${MAP_QUERY_FIELDS.join(",")}`;
+  const demandUrl = `/api/coverage?${demandQs}&fields=${MAP_DEMAND_FIELDS.join(",")}`;
+  for (let attempt = 1; ; attempt++) {
+    const [answer, demand] = await Promise.all([getJson<MapQueryAnswer>(perQuery), getJson<MapDemandAnswer>(demandUrl)]);
+    if (sameDemand(answer, demand) || attempt === 3) return mapCoverageOf(answer, demand);
+  }
 }
 
 /**
@@ -46,11 +68,12 @@ export function usePlannerData(query: PlannerQuery) {
   const [districtShapes, setDistrictShapes] = useState<DistrictShapes | null>(null);
   // kept with the request they answer, so a new query shows none until its own arrive (no reset in the effect)
   const [loadedIsochrones, setLoadedIsochrones] = useState<{ key: string; data: IsochroneCollection } | null>(null);
-  const [coverage, setCoverage] = useState<CoverageResponse | null>(null);
+  const [coverage, setCoverage] = useState<MapCoverage | null>(null);
   const [sites, setSites] = useState<DealershipView[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const qs = queryString(query);
+  const demandQs = demandQueryString(query);
   const isochroneKey = `${qs}|${version}`;
   const isochrones = query.mode === "road" && loadedIsochrones?.key === isochroneKey ? loadedIsochrones.data : null;
 
@@ -74,7 +97,7 @@ export function usePlannerData(query: PlannerQuery) {
   useEffect(() => {
     let cancelled = false;
     Promise.all([
-      getJson<CoverageResponse>(`/api/coverage?${qs}&inputs=true`),
+      loadCoverage(qs, demandQs),
       // in a scenario the sites are the registry's with the scenario's edits replayed
       getJson<{ dealerships: DealershipView[] }>(
         query.scenario
@@ -93,7 +116,7 @@ export function usePlannerData(query: PlannerQuery) {
     return () => {
       cancelled = true;
     };
-  }, [qs, query.brand, query.scenario, version]);
+  }, [qs, demandQs, query.brand, query.scenario, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { base, districtShapes, isochrones, coverage, sites, error, reload };
