@@ -1,3 +1,9 @@
+// next-intl's plugin points next-intl at i18n/request.ts (the per-request language and catalogue)
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this config file is CommonJS (module.exports)
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // native addon: load it from node_modules at run time instead of bundling it
@@ -9,4 +15,4 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

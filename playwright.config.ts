@@ -21,6 +21,9 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     viewport: { width: 1440, height: 900 },
+    // the specs assert English: the browser asks for en-US (Accept-Language), and no spec sets the
+    // language cookie unless it is testing languages (e2e/i18n.spec.ts)
+    locale: "en-US",
   },
   projects: [
     // signs the e2e accounts in once and saves their cookies (e2e/auth.setup.ts)
@@ -32,6 +35,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         // every spec is a signed-in planner unless it says otherwise (test.use({ storageState }))
         storageState: storageStateOf("planner"),
+        locale: "en-US",
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           executablePath: chromiumPath,

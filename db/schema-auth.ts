@@ -3,7 +3,7 @@ import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 // Accounts. The first four tables are better-auth's core schema (models user, session, account,
 // verification); the JS keys are the field names better-auth's drizzle adapter expects, the SQL
-// names follow this schema's snake_case. `role` and `disabled` are this app's additional fields.
+// names follow this schema's snake_case. `role`, `disabled` and `locale` are this app's additional fields.
 
 const ROLE_VALUES = ["viewer", "planner", "admin"] as const;
 
@@ -16,6 +16,8 @@ export const users = sqliteTable("users", {
   role: text("role", { enum: ROLE_VALUES }).notNull().default("viewer"),
   /** a disabled user's sessions and tokens stop working on the next request */
   disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  /** the language the user last chose in the header's switcher (en, ru, kk, zh); null: not chosen yet */
+  locale: text("locale"),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
 });

@@ -14,6 +14,9 @@ export const regions = sqliteTable("regions", {
   slug: text("slug").notNull().unique(),
   nameEn: text("name_en").notNull(),
   nameRu: text("name_ru").notNull(),
+  // Kazakh and Chinese names (db/seed/data/place-names.ts); null until seeded
+  nameKk: text("name_kk"),
+  nameZh: text("name_zh"),
   kind: text("kind", { enum: REGION_KINDS }).notNull(),
   centre: text("centre").notNull(),
 });
@@ -68,6 +71,8 @@ export const cities = sqliteTable(
     districtKato: text("district_kato").references(() => districts.kato),
     // Kazakh name, for search (OSM name:kk, or our list for the 41 cities); null when unknown
     nameKk: text("name_kk"),
+    // Chinese name, for the 41 planner cities only (db/seed/data/place-names.ts); others show Russian
+    nameZh: text("name_zh"),
     osmId: text("osm_id"),
   },
   (t) => [

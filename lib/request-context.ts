@@ -1,4 +1,5 @@
-import { AppError, SUPPORTED_LOCALES, type Locale } from "./errors";
+import { AppError } from "./errors";
+import { localeFromHeaders, type Locale } from "./i18n/locales";
 
 /** What a caller may do, weakest first. */
 export const ROLES = ["viewer", "planner", "admin"] as const;
@@ -36,26 +37,15 @@ export function callerKey(ctx: RequestContext): string {
   return ctx.signedIn ? `actor:${ctx.actor}` : `addr:${ctx.address}`;
 }
 
-/** The best supported locale for an Accept-Language header ("ru-KZ,ru;q=0.9,en;q=0.5"). */
-export function localeFromAcceptLanguage(header: string | null): Locale {
-  const wanted = (header ?? "")
-    .split(",")
-    .map((part) => {
-      const [tag, ...rest] = part.trim().split(";");
-      const q = rest.find((r) => r.trim().startsWith("q="));
-      return { lang: tag.trim().toLowerCase().split("-")[0], q: q ? Number(q.trim().slice(2)) || 0 : 1 };
-    })
-    .filter((w) => w.lang)
-    .sort((a, b) => b.q - a.q);
-  for (const w of wanted) if ((SUPPORTED_LOCALES as readonly string[]).includes(w.lang)) return w.lang as Locale;
-  return "en";
-}
+export { localeFromHeaders };
 
 /** A verified caller: who the session cookie or API token belongs to. */
 export interface CallerIdentity {
   userId: string;
   email: string;
   role: Role;
+  /** the language saved on the user's profile, when they chose one */
+  locale?: string | null;
 }
 
 /** The client's address as the server saw it (X-Forwarded-For first hop), "unknown" when absent. */
@@ -69,7 +59,8 @@ export function clientAddress(headers: { get(name: string): string | null }): st
  * server actions). Without an identity the caller is a signed-out viewer.
  */
 export function contextFromHeaders(headers: { get(name: string): string | null }, identity: CallerIdentity | null = null): RequestContext {
-  const base = { locale: localeFromAcceptLanguage(headers.get("accept-language")), address: clientAddress(headers) };
+  // ?lang= (passed on by the proxy), the cookie, the profile, Accept-Language, en (lib/i18n/locales.ts)
+  const base = { locale: localeFromHeaders(headers, identity?.locale), address: clientAddress(headers) };
   if (!identity) return { ...base, actor: "anonymous", role: "viewer", signedIn: false };
   return { ...base, actor: identity.email, userId: identity.userId, role: identity.role, signedIn: true };
 }

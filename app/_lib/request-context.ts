@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { contextFromHeaders, type RequestContext } from "@/lib/request-context";
 import { identify } from "./auth/identify";
@@ -26,9 +27,15 @@ export async function actionContext(): Promise<RequestContext> {
   return verifiedContext(await headers());
 }
 
+/**
+ * The verified caller of the request being rendered, looked up once per request (the layout, the
+ * page and next-intl's request config all ask), or null when signed out.
+ */
+export const currentIdentity = cache(async () => identify(await headers()));
+
 /** The signed-in caller of a page, or null (pages redirect to /login instead of answering 401). */
 export async function pageContext(): Promise<RequestContext | null> {
   const h = await headers();
-  const identity = await identify(h);
+  const identity = await currentIdentity();
   return identity ? contextFromHeaders(h, identity) : null;
 }

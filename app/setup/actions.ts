@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { createUser } from "@/db/queries/users";
 import type { ActionResult } from "@/lib/errors";
-import { localeFromAcceptLanguage } from "@/lib/request-context";
+import { localeFromHeaders } from "@/lib/request-context";
 import { toAppError } from "@/app/_lib/errors";
 import { refuseCrossSite } from "@/app/_lib/guard";
 
@@ -19,7 +19,7 @@ export async function createFirstAdminAction(_previous: ActionResult<null> | nul
     refuseCrossSite(h);
     await createUser(getDb(), { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), role: "admin", onlyIfNoUsers: true });
   } catch (error) {
-    return { ok: false, error: toAppError(error).toBody(localeFromAcceptLanguage(h.get("accept-language"))) };
+    return { ok: false, error: toAppError(error).toBody(localeFromHeaders(h)) };
   }
   redirect("/login?setup=done&next=%2Fmap");
 }

@@ -1,8 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 /** Ends the session (better-auth's sign-out endpoint) and goes to /login. */
 export function SignOutButton() {
+  const t = useTranslations("auth");
   const [busy, setBusy] = useState(false);
   return (
     <button
@@ -16,7 +18,7 @@ export function SignOutButton() {
         window.location.replace("/login");
       }}
     >
-      Sign out
+      {t("signOut")}
     </button>
   );
 }

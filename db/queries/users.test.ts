@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "better-auth/crypto";
 import { migrateDatabase, openDatabase } from "../connection";
 import { accounts, apiTokens } from "../schema";
-import { createApiToken, createUser, findUserByEmail, identityByToken, listUsers, revokeApiTokens, setUserDisabled, setUserRole } from "./users";
+import { createApiToken, createUser, findUserByEmail, identityByToken, listUsers, revokeApiTokens, setUserDisabled, setUserLocale, setUserRole } from "./users";
 
 function freshDb() {
   const db = openDatabase(":memory:");
@@ -29,7 +29,10 @@ describe("users and API tokens", () => {
     const token = createApiToken(db, ann.userId);
     expect(db.select().from(apiTokens).all()[0].tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(db.select().from(apiTokens).all()[0].tokenHash).not.toContain(token);
-    expect(identityByToken(db, token)).toEqual({ userId: ann.userId, email: "ann@example.kz", role: "viewer" });
+    expect(identityByToken(db, token)).toEqual({ userId: ann.userId, email: "ann@example.kz", role: "viewer", locale: null });
+    // the language chosen in the header follows the user to API calls made with their token
+    setUserLocale(db, ann.userId, "kk");
+    expect(identityByToken(db, token)?.locale).toBe("kk");
     setUserRole(db, ann.userId, "planner");
     expect(identityByToken(db, token)?.role).toBe("planner");
     expect(identityByToken(db, `${token}x`)).toBeNull();

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { hashPassword } from "better-auth/crypto";
 import type { Role } from "@/lib/request-context";
+import type { Locale } from "@/lib/i18n/locales";
 import { AppError, ConflictError, ValidationError } from "@/lib/errors";
 import { IMMEDIATE, type Db } from "../connection";
 import { accounts, apiTokens, appSettings, sessions, users, type User } from "../schema";
@@ -11,6 +12,8 @@ export interface Identity {
   userId: string;
   email: string;
   role: Role;
+  /** the language saved on the profile (null: never chosen) */
+  locale?: string | null;
 }
 
 export interface UserSummary extends Identity {
@@ -122,7 +125,7 @@ const tokenLookups = new WeakMap<Db, ReturnType<typeof prepareTokenLookup>>();
 
 function prepareTokenLookup(db: Db) {
   return db
-    .select({ userId: users.id, email: users.email, role: users.role, disabled: users.disabled })
+    .select({ userId: users.id, email: users.email, role: users.role, disabled: users.disabled, locale: users.locale })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, sql.placeholder("hash")), isNull(apiTokens.revokedAt)))
@@ -138,7 +141,12 @@ export function identityByToken(db: Db, token: string): Identity | null {
   }
   const row = lookup.get({ hash: tokenHash(token) });
   if (!row || row.disabled) return null;
-  return { userId: row.userId, email: row.email, role: row.role };
+  return { userId: row.userId, email: row.email, role: row.role, locale: row.locale };
+}
+
+/** Saves the language a user chose (the header's switcher), so it follows them to other browsers. */
+export function setUserLocale(db: Db, userId: string, locale: Locale): void {
+  db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, userId)).run();
 }
 
 /** A setting's value, made by `make` and stored the first time it is asked for (first writer wins). */

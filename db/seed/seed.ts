@@ -3,6 +3,7 @@ import { IMMEDIATE, type Db } from "../connection";
 import { auditLog, brands, cities, dealerships, districts, regions, vehiclePark } from "../schema";
 import { BRANDS, DEALERSHIPS, DISTRICTS, PLACES, REGIONS, VEHICLE_PARK } from "./data";
 import { CITY_NAMES_KK } from "./data/city-names-kk";
+import { CITY_NAMES_ZH, REGION_NAMES } from "./data/place-names";
 
 export interface SeedSummary {
   regions: number;
@@ -24,9 +25,10 @@ export interface SeedSummary {
 export function seedDatabase(db: Db): SeedSummary {
   return db.transaction((tx) => {
     for (const r of REGIONS) {
+      const names = { nameKk: REGION_NAMES[r.slug]?.kk ?? null, nameZh: REGION_NAMES[r.slug]?.zh ?? null };
       tx.insert(regions)
-        .values(r)
-        .onConflictDoUpdate({ target: regions.slug, set: { nameEn: r.nameEn, nameRu: r.nameRu, kind: r.kind, centre: r.centre } })
+        .values({ ...r, ...names })
+        .onConflictDoUpdate({ target: regions.slug, set: { nameEn: r.nameEn, nameRu: r.nameRu, ...names, kind: r.kind, centre: r.centre } })
         .run();
     }
     const regionIds = new Map(tx.select({ id: regions.id, slug: regions.slug }).from(regions).all().map((r) => [r.slug, r.id]));
@@ -46,12 +48,12 @@ export function seedDatabase(db: Db): SeedSummary {
     }
     const upsertPlace = sqlite.prepare(
       `insert into cities (slug, name_en, name_ru, region_id, lat, lng, population, population_year, population_is_estimate,
-         source, kind, district_kato, name_kk, osm_id)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         source, kind, district_kato, name_kk, osm_id, name_zh)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        on conflict(slug) do update set name_en = excluded.name_en, name_ru = excluded.name_ru, region_id = excluded.region_id,
          lat = excluded.lat, lng = excluded.lng, population = excluded.population, population_year = excluded.population_year,
          population_is_estimate = excluded.population_is_estimate, source = excluded.source, kind = excluded.kind,
-         district_kato = excluded.district_kato, name_kk = excluded.name_kk, osm_id = excluded.osm_id`,
+         district_kato = excluded.district_kato, name_kk = excluded.name_kk, osm_id = excluded.osm_id, name_zh = excluded.name_zh`,
     );
     for (const c of PLACES) {
       const regionId = regionIds.get(c.regionSlug);
@@ -60,7 +62,7 @@ export function seedDatabase(db: Db): SeedSummary {
       // and Kyzylorda); every other place its OSM name:kk
       upsertPlace.run(
         c.slug, c.nameEn, c.nameRu, regionId, c.lat, c.lng, c.population, c.populationYear, c.populationIsEstimate ? 1 : 0,
-        c.source, c.kind, c.districtKato, CITY_NAMES_KK[c.slug] ?? c.nameKk, c.osmId,
+        c.source, c.kind, c.districtKato, CITY_NAMES_KK[c.slug] ?? c.nameKk, c.osmId, CITY_NAMES_ZH[c.slug] ?? null,
       );
     }
     for (const b of BRANDS) {

@@ -1,9 +1,15 @@
 /**
  * Every user-facing error message, keyed by a message key: the error code itself, or
  * "<code>.<case>" for a more specific wording. Placeholders are written {name} and filled from the
- * error's params. The languages issue adds one table per locale with the same keys.
+ * error's params. One table per locale (messages-ru.ts, ...) with the same keys; a placeholder such
+ * as {detail} carries text made elsewhere (a field's own message), which stays as it was written.
  */
-const EN = {
+import type { Locale } from "../i18n/locales";
+import { KK } from "./messages-kk";
+import { RU } from "./messages-ru";
+import { ZH } from "./messages-zh";
+
+export const EN = {
   invalid_field: "{detail}",
   "invalid_field.input": "Invalid {what}: {field}: {first}",
   "invalid_field.body_not_json": "The request body must be JSON.",
@@ -34,14 +40,15 @@ const EN = {
 } as const;
 
 export type MessageKey = keyof typeof EN;
+export type MessageTable = Record<MessageKey, string>;
 export type MessageParams = Record<string, string | number>;
 
-export const SUPPORTED_LOCALES = ["en"] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export { LOCALES as SUPPORTED_LOCALES, type Locale } from "../i18n/locales";
 
-const TABLES: Record<Locale, Record<MessageKey, string>> = { en: EN };
+// every locale's table has every key (the type says so), so an API error never falls back silently
+const TABLES: Record<Locale, Record<MessageKey, string>> = { en: EN, ru: RU, kk: KK, zh: ZH };
 
-/** The message for a key in a locale (English when the locale has no table yet), placeholders filled. */
+/** The message for a key in a locale, placeholders filled. */
 export function formatMessage(key: MessageKey, params: MessageParams = {}, locale: Locale = "en"): string {
   const template = (TABLES[locale] ?? EN)[key] ?? EN[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

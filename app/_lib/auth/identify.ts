@@ -36,7 +36,7 @@ export async function identify(headers: HeaderSource, options: { refresh?: boole
   const user = findUserById(getDb(), session.user.id);
   const role = parseRole(user?.role);
   if (!user || user.disabled || !role) return null;
-  return { userId: user.id, email: user.email, role };
+  return { userId: user.id, email: user.email, role, locale: user.locale };
 }
 
 function* headerEntries(headers: HeaderSource): Iterable<[string, string]> {

@@ -44,6 +44,8 @@ function makeAuth() {
       additionalFields: {
         role: { type: "string", required: false, input: false, defaultValue: "viewer" },
         disabled: { type: "boolean", required: false, input: false, defaultValue: false },
+        // set by the header's language switcher (app/_lib/language-action.ts), never by sign-up
+        locale: { type: "string", required: false, input: false },
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import type { Locale } from "@/lib/errors";
 import { requirePermission, type Permission } from "@/lib/auth/permissions";
-import { localeFromAcceptLanguage, type RequestContext } from "@/lib/request-context";
+import { localeFromHeaders, type RequestContext } from "@/lib/request-context";
 import { toAppError } from "@/app/_lib/errors";
 import { limits } from "@/app/_lib/limits";
 import { guardWrite, type LimitedKind } from "@/app/_lib/guard";
@@ -30,7 +30,7 @@ export async function handlePublic(fn: () => Response | Promise<Response>, reque
   try {
     return withSecurityHeaders(await fn());
   } catch (error) {
-    return errorResponse(error, localeFromAcceptLanguage(request?.headers.get("accept-language") ?? null));
+    return errorResponse(error, localeFromHeaders(request?.headers ?? new Headers()));
   }
 }
 

@@ -2,7 +2,7 @@ import { toNextJsHandler } from "better-auth/next-js";
 import { getAuth } from "@/app/_lib/auth/instance";
 import { errorResponse, handlePublic } from "../../_lib/respond";
 import { signInLimitKeys, checkSignInAllowed, countFailedSignIn } from "@/app/_lib/auth/sign-in-limit";
-import { localeFromAcceptLanguage } from "@/lib/request-context";
+import { localeFromHeaders } from "@/lib/request-context";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +21,7 @@ export async function GET(request: Request) {
  */
 export async function POST(request: Request) {
   if (!new URL(request.url).pathname.endsWith("/sign-in/email")) return handlePublic(() => handler().POST(request), request);
-  const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
+  const locale = localeFromHeaders(request.headers);
   let email = "";
   try {
     const body: unknown = await request.clone().json();

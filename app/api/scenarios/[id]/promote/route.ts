@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { promoteScenario, StaleScenarioError } from "@/db/queries/scenario-promote";
-import { localeFromAcceptLanguage } from "@/lib/request-context";
+import { localeFromHeaders } from "@/lib/request-context";
 import { errorResponse, handleWrite } from "../../../_lib/respond";
 import { scenarioIdOf, type IdContext } from "../../_lib/params";
 
@@ -19,7 +19,7 @@ export async function POST(request: Request, context: IdContext) {
       return NextResponse.json(promoteScenario(getDb(), ctx, id, { dryRun }));
     } catch (error) {
       if (error instanceof StaleScenarioError) {
-        return errorResponse(error, localeFromAcceptLanguage(request.headers.get("accept-language")), { stale: error.stale });
+        return errorResponse(error, localeFromHeaders(request.headers), { stale: error.stale });
       }
       throw error;
     }

@@ -1,0 +1,32 @@
+import type { MessageTable } from "./messages";
+
+/** The API's error messages in Kazakh (keys and placeholders as in messages.ts). */
+export const KK: MessageTable = {
+  invalid_field: "{detail}",
+  "invalid_field.input": "Қате деректер ({what}): {field}: {first}",
+  "invalid_field.body_not_json": "Сұраныс денесі JSON пішімінде болуы керек.",
+  "invalid_field.path": "Мекенжайда қате escape-тізбек бар (мысалы, %ff).",
+  invalid_rows: "Қатесі бар жолдар: {rows}; ештеңе импортталмады. Оларды түзетіп, қайта тексеріңіз.",
+  "invalid_rows.one": "1 жолда қате бар; ештеңе импортталмады. Оны түзетіп, қайта тексеріңіз.",
+  invalid_file: "{detail} Ештеңе импортталмады.",
+  unauthorized: "Мұны істеу үшін жүйеге кіріңіз.",
+  forbidden: "Сізге мұны істеуге рұқсат жоқ.",
+  "forbidden.role": "Бұл үшін {role} рөлі қажет.",
+  "forbidden.origin": "Басқа сайттан келген сұраныс қабылданбады: өзгерістер жоспарлаушының өз беттерінен келуі керек.",
+  not_found: "Табылмады.",
+  "not_found.detail": "{detail}",
+  "not_found.dealership": "{id} дилерлік орталығы жоқ",
+  "not_found.brand": "Белгісіз бренд «{brand}»",
+  conflict: "{detail}",
+  "conflict.dealership_name": "Бұл қалада осы брендтің «{name}» атты нүктесі бар",
+  too_large: "Сұраныс денесі {limit} шегінен асады.",
+  "too_large.import": "Файл 5 МБ-тан үлкен; импорт 5 МБ-пен шектелген. Оны кішірек файлдарға бөліңіз. Ештеңе импортталмады.",
+  "too_large.rows": "{detail} Ештеңе импортталмады.",
+  unsupported_media_type: "Денені Content-Type {expected} арқылы жіберіңіз.",
+  rate_limited: "Сұраныстар тым көп; {seconds} с кейін қайталаңыз.",
+  "rate_limited.sign_in": "Сәтсіз кіру әрекеттері тым көп; {seconds} с кейін қайталаңыз.",
+  "rate_limited.solver": "Оңтайландырғыш басқа сұраныстармен бос емес; бірнеше секундтан кейін қайталаңыз.",
+  solver_failed: "Оңтайландырғыш бұл сұранысты орындай алмады; ашкөз алгоритмді немесе қысқарақ уақыт шегін қолданып көріңіз.",
+  unavailable: "Дерекқор әлі дайын емес; сәлден кейін қайталаңыз.",
+  internal: "Серверде қате шықты; ештеңе өзгертілмеді.",
+};

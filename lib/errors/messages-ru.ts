@@ -1,0 +1,32 @@
+import type { MessageTable } from "./messages";
+
+/** The API's error messages in Russian (keys and placeholders as in messages.ts). */
+export const RU: MessageTable = {
+  invalid_field: "{detail}",
+  "invalid_field.input": "Неверные данные ({what}): {field}: {first}",
+  "invalid_field.body_not_json": "Тело запроса должно быть в формате JSON.",
+  "invalid_field.path": "Адрес содержит неверную escape-последовательность (например, %ff).",
+  invalid_rows: "В строках с ошибками: {rows}; ничего не импортировано. Исправьте их и проверьте снова.",
+  "invalid_rows.one": "В 1 строке ошибка; ничего не импортировано. Исправьте её и проверьте снова.",
+  invalid_file: "{detail} Ничего не импортировано.",
+  unauthorized: "Войдите, чтобы сделать это.",
+  forbidden: "У вас нет прав на это действие.",
+  "forbidden.role": "Для этого нужна роль {role}.",
+  "forbidden.origin": "Межсайтовый запрос отклонён: изменения должны приходить со страниц самого планировщика.",
+  not_found: "Не найдено.",
+  "not_found.detail": "{detail}",
+  "not_found.dealership": "Дилерский центр {id} не существует",
+  "not_found.brand": "Неизвестный бренд «{brand}»",
+  conflict: "{detail}",
+  "conflict.dealership_name": "Точка этого бренда с названием «{name}» в этом городе уже есть",
+  too_large: "Тело запроса больше предела {limit}.",
+  "too_large.import": "Файл больше 5 МБ; импорт ограничен 5 МБ. Разделите его на файлы поменьше. Ничего не импортировано.",
+  "too_large.rows": "{detail} Ничего не импортировано.",
+  unsupported_media_type: "Отправьте тело с Content-Type {expected}.",
+  rate_limited: "Слишком много запросов; повторите через {seconds} с.",
+  "rate_limited.sign_in": "Слишком много неудачных попыток входа; повторите через {seconds} с.",
+  "rate_limited.solver": "Оптимизатор занят другими запросами; повторите через несколько секунд.",
+  solver_failed: "Оптимизатор не справился с этим запросом; попробуйте жадный алгоритм или меньший лимит времени.",
+  unavailable: "База данных ещё не готова; повторите чуть позже.",
+  internal: "На сервере что-то пошло не так; ничего не изменено.",
+};

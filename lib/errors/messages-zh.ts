@@ -1,0 +1,32 @@
+import type { MessageTable } from "./messages";
+
+/** The API's error messages in Simplified Chinese (keys and placeholders as in messages.ts). */
+export const ZH: MessageTable = {
+  invalid_field: "{detail}",
+  "invalid_field.input": "无效的{what}：{field}：{first}",
+  "invalid_field.body_not_json": "请求正文必须是 JSON。",
+  "invalid_field.path": "地址包含格式错误的转义序列（例如 %ff）。",
+  invalid_rows: "有 {rows} 行存在问题；未导入任何内容。请修正后重新检查。",
+  "invalid_rows.one": "有 1 行存在问题；未导入任何内容。请修正后重新检查。",
+  invalid_file: "{detail} 未导入任何内容。",
+  unauthorized: "请先登录。",
+  forbidden: "您无权执行此操作。",
+  "forbidden.role": "此操作需要 {role} 角色。",
+  "forbidden.origin": "已拒绝跨站请求：更改必须来自规划器自己的页面。",
+  not_found: "未找到。",
+  "not_found.detail": "{detail}",
+  "not_found.dealership": "经销店 {id} 不存在",
+  "not_found.brand": "未知品牌“{brand}”",
+  conflict: "{detail}",
+  "conflict.dealership_name": "该城市已有此品牌名为“{name}”的网点",
+  too_large: "请求正文超过 {limit} 的上限。",
+  "too_large.import": "文件超过 5 MB；导入上限为 5 MB。请拆分为较小的文件。未导入任何内容。",
+  "too_large.rows": "{detail} 未导入任何内容。",
+  unsupported_media_type: "请以 Content-Type {expected} 发送正文。",
+  rate_limited: "请求过多；请在 {seconds} 秒后重试。",
+  "rate_limited.sign_in": "登录失败次数过多；请在 {seconds} 秒后重试。",
+  "rate_limited.solver": "优化器正忙于其他请求；请几秒后重试。",
+  solver_failed: "优化器无法处理此请求；请尝试贪心求解器或缩短时间限制。",
+  unavailable: "数据库尚未就绪；请稍后重试。",
+  internal: "服务器出错；未做任何更改。",
+};

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { chooseLocale, cookieFromHeader, localeFromAcceptLanguage, localeFromHeaders, parseLocale } from "./locales";
+import { contextFromHeaders } from "../request-context";
+import { AppError, formatMessage } from "../errors";
+
+const h = (o: Record<string, string>) => new Headers(o);
+
+describe("choosing the language of a request", () => {
+  it("takes ?lang= first, then the cookie, the profile, Accept-Language, then en", () => {
+    const all = { query: "zh", cookie: "ru", profile: "kk", acceptLanguage: "ru-RU" };
+    expect(chooseLocale(all)).toBe("zh");
+    expect(chooseLocale({ ...all, query: null })).toBe("ru");
+    expect(chooseLocale({ ...all, query: null, cookie: null })).toBe("kk");
+    expect(chooseLocale({ acceptLanguage: "ru-RU" })).toBe("ru");
+    expect(chooseLocale({})).toBe("en");
+    // an unknown value at one step falls through to the next, not to en
+    expect(chooseLocale({ query: "de", cookie: "xx", profile: "kk" })).toBe("kk");
+  });
+
+  it("picks the best supported language of an Accept-Language header", () => {
+    expect(localeFromAcceptLanguage("de-DE,de;q=0.9,ru;q=0.8,en;q=0.5")).toBe("ru");
+    expect(localeFromAcceptLanguage("zh-CN,zh;q=0.9")).toBe("zh");
+    expect(localeFromAcceptLanguage("en;q=0.4,kk-KZ;q=0.9")).toBe("kk");
+    expect(localeFromAcceptLanguage("fr,de")).toBeNull();
+    expect(localeFromAcceptLanguage("ru;q=0")).toBeNull();
+    expect(parseLocale("zh-Hans")).toBe("zh");
+  });
+
+  it("reads the cookie and the proxy's ?lang= header from the request", () => {
+    expect(cookieFromHeader("a=1; NEXT_LOCALE=kk; b=2", "NEXT_LOCALE")).toBe("kk");
+    expect(localeFromHeaders(h({ cookie: "NEXT_LOCALE=kk", "accept-language": "ru" }))).toBe("kk");
+    expect(localeFromHeaders(h({ cookie: "NEXT_LOCALE=kk", "x-planner-locale": "zh" }))).toBe("zh");
+    expect(localeFromHeaders(h({ "accept-language": "ru" }), "zh")).toBe("zh");
+  });
+
+  it("gives a signed-in caller's context their profile's language when nothing else says", () => {
+    const ctx = contextFromHeaders(h({}), { userId: "u", email: "a@b.kz", role: "viewer", locale: "ru" });
+    expect(ctx.locale).toBe("ru");
+  });
+});
+
+describe("API error messages per language", () => {
+  it("answers in the request's language, placeholders filled", () => {
+    const e = new AppError("rate_limited", { params: { seconds: 7 } });
+    expect(e.toBody("ru").message).toBe("Слишком много запросов; повторите через 7 с.");
+    expect(e.toBody("zh").message).toBe("请求过多；请在 7 秒后重试。");
+    expect(formatMessage("unauthorized", {}, "kk")).toBe("Мұны істеу үшін жүйеге кіріңіз.");
+    expect(e.toBody().message).toBe("Too many requests; try again in 7 s.");
+  });
+});
