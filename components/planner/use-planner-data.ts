@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import {
   MAP_DEMAND_FIELDS, MAP_QUERY_FIELDS, mapCoverageOf, sameDemand, type MapCoverage, type MapDemandAnswer, type MapQueryAnswer,
 } from "@/lib/planning/coverage-columns";
@@ -48,15 +49,16 @@ async function getJson<T>(url: string): Promise<T> {
  * The map's coverage in two requests: the per-query parts (about 65 kB) and the demand points (about
  * 290 kB, the same for every mode, threshold and horizon of a brand and year, so after the first load
  * the browser only revalidates them: a bodiless 304). A write between the two can pair answers from
- * different demand points: they are asked again (twice at most) until their tags agree.
+ * different demand points: they are asked again (twice at most) until their tags agree, else "changed".
  */
-async function loadCoverage(qs: string, demandQs: string): Promise<MapCoverage> {
+async function loadCoverage(qs: string, demandQs: string): Promise<MapCoverage | "changed"> {
   const perQuery = `/api/coverage?${qs}&fields=${MAP_QUERY_FIELDS.join(",")}`;
   const demandUrl = `/api/coverage?${demandQs}&fields=${MAP_DEMAND_FIELDS.join(",")}`;
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
     const [answer, demand] = await Promise.all([getJson<MapQueryAnswer>(perQuery), getJson<MapDemandAnswer>(demandUrl)]);
-    if (sameDemand(answer, demand) || attempt === 3) return mapCoverageOf(answer, demand);
+    if (sameDemand(answer, demand)) return mapCoverageOf(answer, demand);
   }
+  return "changed";
 }
 
 /**
@@ -64,6 +66,7 @@ async function loadCoverage(qs: string, demandQs: string): Promise<MapCoverage> 
  * query changes, and (road mode) the sites' drive-time areas.
  */
 export function usePlannerData(query: PlannerQuery) {
+  const t = useTranslations("mapData");
   const [base, setBase] = useState<BaseMapData | null>(null);
   const [districtShapes, setDistrictShapes] = useState<DistrictShapes | null>(null);
   // kept with the request they answer, so a new query shows none until its own arrive (no reset in the effect)
@@ -107,6 +110,10 @@ export function usePlannerData(query: PlannerQuery) {
     ]).then(
       ([c, d]) => {
         if (cancelled) return;
+        if (c === "changed") {
+          setError(t("dataChanged"));
+          return;
+        }
         setCoverage(c);
         setSites(d.dealerships);
         setError(null);
@@ -116,7 +123,7 @@ export function usePlannerData(query: PlannerQuery) {
     return () => {
       cancelled = true;
     };
-  }, [qs, demandQs, query.brand, query.scenario, version]);
+  }, [qs, demandQs, query.brand, query.scenario, version, t]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { base, districtShapes, isochrones, coverage, sites, error, reload };

@@ -77,9 +77,9 @@ export function sameDemand(answer: MapQueryAnswer, demand: MapDemandAnswer): boo
   return answer.demandTag === demand.demandTag;
 }
 
-/** Joins the two answers into the map's coverage; throws when they belong to different demand points. */
+/** Joins the two answers into the map's coverage; throws when they belong to different demand points (check sameDemand first). */
 export function mapCoverageOf(answer: MapQueryAnswer, demand: MapDemandAnswer): MapCoverage {
-  if (!sameDemand(answer, demand)) throw new Error("The data changed while the map was loading; reload the page.");
+  if (!sameDemand(answer, demand)) throw new Error("coverage answer and demand points have different demandTags");
   const { cityColumns, demandTag: _tag, inputs, ...parts } = answer;
   return {
     ...parts,
