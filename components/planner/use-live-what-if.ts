@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { CoverageWhatIf, DEFAULT_VEHICLES_PER_BAY_TARGET, type CoverageResult } from "@/lib/coverage";
 import { nationalRoadGraph } from "@/lib/roads/national";
-import type { CoverageResponse } from "@/lib/planning/coverage-response";
+import type { MapCoverage } from "@/lib/planning/coverage-columns";
 
 export interface LiveResult {
   result: CoverageResult;
@@ -13,9 +13,9 @@ export interface LiveResult {
  * Live coverage while a site is dragged: the same engine as the server (lib/coverage), run in the
  * browser on the horizon's inputs, re-evaluating only the moved site's column.
  */
-export function useLiveWhatIf(coverage: CoverageResponse | null, vehiclesPerBayTarget = DEFAULT_VEHICLES_PER_BAY_TARGET) {
+export function useLiveWhatIf(coverage: MapCoverage | null, vehiclesPerBayTarget = DEFAULT_VEHICLES_PER_BAY_TARGET) {
   const [live, setLive] = useState<LiveResult | null>(null);
-  const engine = useRef<{ source: CoverageResponse; engine: CoverageWhatIf } | null>(null);
+  const engine = useRef<{ source: MapCoverage; engine: CoverageWhatIf } | null>(null);
   const frame = useRef<number | null>(null);
 
   // the national network is data of its own (lib/roads/national.ts), the same the server measures on

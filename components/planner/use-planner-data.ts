@@ -1,6 +1,9 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import type { CoverageResponse } from "@/lib/planning/coverage-response";
+import { useTranslations } from "next-intl";
+import {
+  MAP_DEMAND_FIELDS, MAP_QUERY_FIELDS, mapCoverageOf, sameDemand, type MapCoverage, type MapDemandAnswer, type MapQueryAnswer,
+} from "@/lib/planning/coverage-columns";
 import type { DealershipView } from "@/db/queries/dealerships";
 import type { BaseMapData, DistrictShapes } from "@/components/map";
 import type { FeatureCollection, MultiPolygon } from "geojson";
@@ -28,6 +31,11 @@ export function queryString(q: PlannerQuery): string {
   return p.toString();
 }
 
+/** URL parameters of the demand points a query counts: brand and year only (see loadCoverage). */
+function demandQueryString(q: PlannerQuery): string {
+  return new URLSearchParams({ brand: q.brand, year: String(q.year) }).toString();
+}
+
 async function getJson<T>(url: string): Promise<T> {
   // no-cache, not no-store: the browser asks again every time, but an unchanged coverage answer
   // comes back as a bodiless 304 (the API's ETag moves with the data version)
@@ -38,19 +46,37 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 /**
+ * The map's coverage in two requests: the per-query parts (about 65 kB) and the demand points (about
+ * 290 kB, the same for every mode, threshold and horizon of a brand and year, so after the first load
+ * the browser only revalidates them: a bodiless 304). A write between the two can pair answers from
+ * different demand points: they are asked again (twice at most) until their tags agree, else "changed".
+ */
+async function loadCoverage(qs: string, demandQs: string): Promise<MapCoverage | "changed"> {
+  const perQuery = `/api/coverage?${qs}&fields=${MAP_QUERY_FIELDS.join(",")}`;
+  const demandUrl = `/api/coverage?${demandQs}&fields=${MAP_DEMAND_FIELDS.join(",")}`;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const [answer, demand] = await Promise.all([getJson<MapQueryAnswer>(perQuery), getJson<MapDemandAnswer>(demandUrl)]);
+    if (sameDemand(answer, demand)) return mapCoverageOf(answer, demand);
+  }
+  return "changed";
+}
+
+/**
  * Loads the base map and the district outlines once, coverage + the group's dealerships whenever the
  * query changes, and (road mode) the sites' drive-time areas.
  */
 export function usePlannerData(query: PlannerQuery) {
+  const t = useTranslations("mapData");
   const [base, setBase] = useState<BaseMapData | null>(null);
   const [districtShapes, setDistrictShapes] = useState<DistrictShapes | null>(null);
   // kept with the request they answer, so a new query shows none until its own arrive (no reset in the effect)
   const [loadedIsochrones, setLoadedIsochrones] = useState<{ key: string; data: IsochroneCollection } | null>(null);
-  const [coverage, setCoverage] = useState<CoverageResponse | null>(null);
+  const [coverage, setCoverage] = useState<MapCoverage | null>(null);
   const [sites, setSites] = useState<DealershipView[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const qs = queryString(query);
+  const demandQs = demandQueryString(query);
   const isochroneKey = `${qs}|${version}`;
   const isochrones = query.mode === "road" && loadedIsochrones?.key === isochroneKey ? loadedIsochrones.data : null;
 
@@ -74,7 +100,7 @@ export function usePlannerData(query: PlannerQuery) {
   useEffect(() => {
     let cancelled = false;
     Promise.all([
-      getJson<CoverageResponse>(`/api/coverage?${qs}&inputs=true`),
+      loadCoverage(qs, demandQs),
       // in a scenario the sites are the registry's with the scenario's edits replayed
       getJson<{ dealerships: DealershipView[] }>(
         query.scenario
@@ -84,6 +110,10 @@ export function usePlannerData(query: PlannerQuery) {
     ]).then(
       ([c, d]) => {
         if (cancelled) return;
+        if (c === "changed") {
+          setError(t("dataChanged"));
+          return;
+        }
         setCoverage(c);
         setSites(d.dealerships);
         setError(null);
@@ -93,7 +123,7 @@ export function usePlannerData(query: PlannerQuery) {
     return () => {
       cancelled = true;
     };
-  }, [qs, query.brand, query.scenario, version]);
+  }, [qs, demandQs, query.brand, query.scenario, version, t]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { base, districtShapes, isochrones, coverage, sites, error, reload };

@@ -34,6 +34,21 @@ export function serialisedOnce(report: CoverageReport, variant: string, build: (
   return body;
 }
 
+const tags = new WeakMap<object, string>();
+
+/**
+ * A hash of a (frozen, memoised) value's JSON, computed once per value: names the demand points a
+ * `cityColumns` answer belongs to without keeping a second copy of their bytes.
+ */
+export function contentTag(value: object): string {
+  let tag = tags.get(value);
+  if (tag === undefined) {
+    tag = createHash("sha1").update(JSON.stringify(value)).digest("base64url");
+    tags.set(value, tag);
+  }
+  return tag;
+}
+
 /** True when the client already holds this body (If-None-Match lists its ETag, or is "*"). */
 export function clientHasBody(request: Request, etag: string): boolean {
   const header = request.headers.get("if-none-match");
