@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { coverageCsv } from "@/lib/report/csv";
 import { exportFileName } from "@/lib/report/parameters";
 import { ValidationError } from "@/lib/errors";
@@ -13,13 +14,14 @@ export const dynamic = "force-dynamic";
  * which the Link header points to.
  */
 export async function GET(request: Request) {
-  return handle(() => {
+  return handle(async (ctx) => {
     const url = new URL(request.url);
     const sep = csvSeparatorFrom(url.searchParams);
     if (!sep.success) throw new ValidationError(sep.error.issues[0].message, { sep: [sep.error.issues[0].message] });
-    const { report, namesRu, generatedOn } = loadExport(request);
+    const tc = await getTranslations({ locale: ctx.locale, namespace: "common" });
+    const { report, namesRu, namer, generatedOn } = loadExport(request, ctx.locale, (district) => tc("districtRest", { district }));
     const sidecar = `/api/reports/coverage.geojson${url.search.replace(/([?&])(sep|delimiter)=[^&]*/g, "$1").replace(/[?&]+$/, "")}`;
-    return new Response(coverageCsv(report, { namesRu, separator: sep.data }), {
+    return new Response(coverageCsv(report, { namesRu, namer, separator: sep.data }), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${exportFileName(report.brand.slug, generatedOn, "csv")}"`,
