@@ -55,6 +55,12 @@ export function formatShareDelta(delta: number | null | undefined, locale: Local
   return `${pp >= 0 ? "+" : "−"}${numberFormat(locale, 1).format(Math.abs(pp))}${words(locale).pp}`;
 }
 
+/** A signed relative change as a percentage with one decimal: "+5.6 %" ("−5,6 %" in ru). */
+export function formatPercentDelta(share: number | null | undefined, locale: Locale = DEFAULT_LOCALE): string {
+  if (missing(share)) return "–";
+  return `${share >= 0 ? "+" : "−"}${numberFormat(locale, 1).format(Math.abs(share * 100))}${words(locale).percent}`;
+}
+
 /** A signed integer change: "+1,234". */
 export function formatIntDelta(delta: number | null | undefined, locale: Locale = DEFAULT_LOCALE): string {
   if (missing(delta)) return "–";

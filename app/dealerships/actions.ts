@@ -24,6 +24,7 @@ export async function changeStatusAction(id: unknown, change: unknown): Promise<
     const step = parseOrThrow(statusChangeSchema, change, "status change");
     const current = getDealership(db, siteId);
     if (!STATUS_TRANSITIONS[current.status].includes(step.status)) {
+      // English here; AppError.toBody answers it in the caller's language (lib/errors/detail-translations.ts)
       const message = `A ${STATUS_LABEL[current.status]} site cannot become ${STATUS_LABEL[step.status]} in one step; use Edit for other changes`;
       throw new AppError("invalid_field", { params: { detail: message }, fields: { status: [message] } });
     }

@@ -1,4 +1,8 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { loadPlaceNames } from "@/db/queries/place-names";
+import type { Locale } from "@/lib/i18n/locales";
+import { placeName, placeNameOr } from "@/lib/i18n/place-name";
 import { getDb } from "@/db/client";
 import { listBrands } from "@/db/queries/brands";
 import { listCities } from "@/db/queries/cities";
@@ -23,6 +27,10 @@ function first(v: string | string[] | undefined) {
 
 export default async function VehicleParkPage({ searchParams }: { searchParams: Promise<Search> }) {
   const db = getDb();
+  const t = await getTranslations("vehicleFleet");
+  const tc = await getTranslations("common");
+  const locale = (await getLocale()) as Locale;
+  const names = loadPlaceNames(db);
   const raw = await searchParams;
   const parsed = vehicleParkQuerySchema.safeParse({ year: first(raw.year), brand: first(raw.brand) });
   const query = parsed.success ? parsed.data : {};
@@ -36,24 +44,23 @@ export default async function VehicleParkPage({ searchParams }: { searchParams: 
     year,
     previousYear,
     columns,
-    cities: listCities(db),
-    cells: listVehicleParkCells(db, { years: previousYear ? [year, previousYear] : [year], brandIds: columns.map((c) => c.id) }),
+    // the rows and region totals show names in the reader's language
+    cities: listCities(db).map((c) => ({ ...c, nameEn: placeName(c, locale), regionName: placeNameOr(names.regions.get(c.regionSlug), c.regionName, locale) })),
+    cells: listVehicleParkCells(db, { years: previousYear ? [year, previousYear] : [year], brandIds: columns.map((c) => c.id) }).map((c) => ({
+      ...c,
+      regionName: placeNameOr(names.regions.get(c.regionSlug), c.regionName, locale),
+    })),
   });
   const exportQuery = new URLSearchParams({ year: String(year), ...(query.brand ? { brand: query.brand } : {}) }).toString();
   const yearChoices = [...new Set([...years, year])].sort();
 
   return (
     <>
-      <h1>Vehicle park (vehicles in operation)</h1>
-      <p className="note">
-        Vehicles on the road per city and brand: the after-sales demand the coverage views count. Seed figures are derived
-        estimates (see README); a figure typed or imported here replaces the estimate and is recorded in the audit log.
-        Rows list the towns and cities; the totals count every place, villages and each district&apos;s rest included
-        (import a CSV to change those).
-      </p>
-      <form method="get" action="/vehicle-park" className={styles.filters} aria-label="Choose year and brand">
+      <h1>{t("title")}</h1>
+      <p className="note">{t("intro")}</p>
+      <form method="get" action="/vehicle-park" className={styles.filters} aria-label={t("choose")}>
         <label>
-          Year
+          {t("year")}
           <select name="year" defaultValue={String(year)}>
             {yearChoices.map((y) => (
               <option key={y} value={y}>{y}</option>
@@ -61,43 +68,44 @@ export default async function VehicleParkPage({ searchParams }: { searchParams: 
           </select>
         </label>
         <label>
-          Brand or group
+          {t("brand")}
           <select name="brand" defaultValue={query.brand ?? ""}>
-            <option value="">All brands</option>
-            {brandOptions(allBrands).map((o) => (
+            <option value="">{t("allBrands")}</option>
+            {brandOptions(allBrands, tc("allBrands")).map((o) => (
               <option key={o.value} value={o.value}>{o.label.trim()}</option>
             ))}
           </select>
         </label>
-        <button type="submit">Show</button>
+        <button type="submit">{t("show")}</button>
         <span className="muted">
-          Export: <a href={`/api/export/vehicle-park.csv?${exportQuery}`} download>CSV</a> ·{" "}
+          {t("export")} <a href={`/api/export/vehicle-park.csv?${exportQuery}`} download>CSV</a> ·{" "}
+          <a href={`/api/export/vehicle-park.csv?${exportQuery}&sep=%3B`} download>{t("csvExcel")}</a> ·{" "}
           <a href={`/api/export/vehicle-park.geojson?${exportQuery}`} download>GeoJSON</a> ·{" "}
-          <a href="/api/export/vehicle-park.csv" download>all years (CSV)</a>
+          <a href="/api/export/vehicle-park.csv" download>{t("allYears")}</a>
         </span>
       </form>
-      {query.brand && !ids ? <p className="field-error" role="alert">Unknown brand &quot;{query.brand}&quot;: showing all brands.</p> : null}
+      {query.brand && !ids ? <p className="field-error" role="alert">{t("unknownBrand", { brand: query.brand })}</p> : null}
 
       <ParkGrid model={model} setCell={setParkCellAction} />
 
       <div className={styles.cols}>
         <section>
-          <h2>Totals per region, {year}</h2>
-          <table aria-label="Totals per region" className={styles.totalsTable}>
+          <h2>{t("regionTotalsYear", { year: String(year) })}</h2>
+          <table aria-label={t("regionTotals")} className={styles.totalsTable}>
             <thead>
               <tr>
-                <th scope="col">Region</th>
+                <th scope="col">{t("region")}</th>
                 <th scope="col" className="num">{year}</th>
-                <th scope="col" className="num">{previousYear ?? "previous"}</th>
-                <th scope="col" className="num">Change</th>
+                <th scope="col" className="num">{previousYear ?? t("previous")}</th>
+                <th scope="col" className="num">{t("grid.change")}</th>
               </tr>
             </thead>
             <tbody>
               {model.regionTotals.map((r) => (
                 <tr key={r.key}>
                   <th scope="row">{r.label}</th>
-                  <td className="num">{formatInt(r.total)}</td>
-                  <td className="num">{formatInt(r.previous)}</td>
+                  <td className="num">{formatInt(r.total, locale)}</td>
+                  <td className="num">{formatInt(r.previous, locale)}</td>
                   <td className="num"><Change total={r} /></td>
                 </tr>
               ))}
@@ -105,19 +113,12 @@ export default async function VehicleParkPage({ searchParams }: { searchParams: 
           </table>
         </section>
         <section>
-          <h2>Import figures from CSV</h2>
+          <h2>{t("importTitle")}</h2>
           <ImportPanel
             kind="vehicle-park"
             accept=".csv,text/csv"
             example={"city,brand,year,vehicles\nAlmaty,haval,2025,12500\nАстана,Chery,2025,8400"}
-            help={
-              <>
-                Columns <code>city, brand, year, vehicles</code> in any order (extra columns are ignored). Cities by English or
-                Russian name, brands by name or slug, any case. Up to 5 MB / 100,000 rows. Nothing is written until every row
-                is valid and you confirm; then all rows are written at once. An export of this table imports back unchanged.
-                See also <Link href="/dealerships/import">the dealership import</Link>.
-              </>
-            }
+            help={t.rich("importHelp", { code: (c) => <code>{c}</code>, link: (c) => <Link href="/dealerships/import">{c}</Link> })}
           />
         </section>
       </div>

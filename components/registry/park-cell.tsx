@@ -1,5 +1,7 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import type { Locale } from "@/lib/i18n/locales";
 import { firstMessage, type ActionResult } from "@/lib/errors";
 import { formatInt } from "@/lib/format";
 import { vehicleCountSchema } from "@/lib/validation/vehicle-park";
@@ -30,7 +32,9 @@ export function ParkCell(p: Props) {
   const [text, setText] = useState(p.value === null ? "" : String(p.value));
   const [state, setState] = useState<State>("idle");
   const [error, setError] = useState<string | null>(null);
-  const label = `${p.brandName} in ${p.cityName}, ${p.year}`;
+  const t = useTranslations("vehicleFleet");
+  const locale = useLocale() as Locale;
+  const label = t("cell.label", { brand: p.brandName, city: p.cityName, year: String(p.year) });
 
   async function save() {
     const stored = p.value === null ? "" : String(p.value);
@@ -38,7 +42,7 @@ export function ParkCell(p: Props) {
     if (text.trim() === "" && p.value === null) return;
     const parsed = vehicleCountSchema.safeParse(text);
     if (!parsed.success) {
-      const message = `${label}: ${parsed.error.issues[0].message}`;
+      const message = `${label}: ${t("cell.invalid")}`;
       setState("invalid");
       setError(message);
       p.onError(message);
@@ -61,8 +65,8 @@ export function ParkCell(p: Props) {
 
   const change = p.value !== null && p.previous !== null ? p.value - p.previous : null;
   const title = [
-    p.previous !== null ? `${p.year - 1}: ${formatInt(p.previous)}` : `${p.year - 1}: no figure`,
-    change !== null ? `change ${change >= 0 ? "+" : ""}${formatInt(change)}` : null,
+    p.previous !== null ? `${p.year - 1}: ${formatInt(p.previous, locale)}` : t("cell.noFigure", { year: String(p.year - 1) }),
+    change !== null ? t("cell.change", { change: `${change >= 0 ? "+" : ""}${formatInt(change, locale)}` }) : null,
     error,
   ].filter(Boolean).join(" · ");
 

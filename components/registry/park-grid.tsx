@@ -1,7 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { formatInt, formatIntDelta } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInt, formatIntDelta, formatPercentDelta } from "@/lib/format";
 import { ParkCell, type SetParkCellAction } from "./park-cell";
 import { yearChange, type ParkTableModel, type ParkTotal } from "./park-table-model";
 import styles from "./registry.module.css";
@@ -9,20 +11,22 @@ import { useHydrated } from "@/components/hooks/use-hydrated";
 
 /** The change on the previous year: "+1,234" over "+5.6 %", or only the percentage (absolute in the tooltip). */
 export function Change({ total, compact }: { total: Pick<ParkTotal, "total" | "previous">; compact?: boolean }) {
+  const t = useTranslations("vehicleFleet");
+  const locale = useLocale() as Locale;
   const c = yearChange(total.total, total.previous);
   if (!c) return <span className="muted">–</span>;
   const cls = c.delta > 0 ? styles.up : c.delta < 0 ? styles.down : undefined;
-  const pct = c.share !== null ? `${c.share >= 0 ? "+" : "−"}${Math.abs(c.share * 100).toFixed(1)} %` : null;
+  const pct = c.share !== null ? formatPercentDelta(c.share, locale) : null;
   if (compact) {
     return (
-      <span className={cls} title={`${formatIntDelta(c.delta)} vehicles`}>
-        {pct ?? formatIntDelta(c.delta)}
+      <span className={cls} title={t("deltaVehicles", { delta: formatIntDelta(c.delta, locale) })}>
+        {pct ?? formatIntDelta(c.delta, locale)}
       </span>
     );
   }
   return (
     <span className={cls}>
-      {formatIntDelta(c.delta)}
+      {formatIntDelta(c.delta, locale)}
       {pct ? <span className={styles.delta}>{pct}</span> : null}
     </span>
   );
@@ -41,6 +45,8 @@ function groupSpans(model: ParkTableModel) {
 
 /** The city × brand table for one year, editable in place, with totals and the change on the previous year. */
 export function ParkGrid({ model, setCell }: { model: ParkTableModel; setCell: SetParkCellAction }) {
+  const t = useTranslations("vehicleFleet");
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(0);
@@ -53,10 +59,10 @@ export function ParkGrid({ model, setCell }: { model: ParkTableModel; setCell: S
     <>
       {/* an error is announced and styled as one; the rest is a polite status line */}
       <p role={error ? "alert" : "status"} aria-live={error ? "assertive" : "polite"} className={error ? "field-error" : "muted"} data-testid="park-status" data-hydrated={hydrated}>
-        {error ?? (saved ? `Saved ${saved} change${saved === 1 ? "" : "s"}; totals updated.` : "Click a figure to change it; Enter or leaving the cell saves, Escape undoes.")}
+        {error ?? (saved ? t("grid.saved", { count: saved }) : t("grid.hint"))}
       </p>
       <div className={styles.tableWrap}>
-        <table className={styles.parkTable} aria-label={`Vehicle park ${model.year}`}>
+        <table className={styles.parkTable} aria-label={t("grid.label", { year: String(model.year) })}>
           <thead>
             <tr>
               <td />
@@ -66,12 +72,12 @@ export function ParkGrid({ model, setCell }: { model: ParkTableModel; setCell: S
               <td colSpan={2} />
             </tr>
             <tr>
-              <th scope="col">City</th>
+              <th scope="col">{t("grid.city")}</th>
               {model.columns.map((b) => (
                 <th key={b.slug} scope="col" className="num" data-brand={b.slug} title={b.manufacturer}>{b.name}</th>
               ))}
-              <th scope="col" className="num">Total</th>
-              <th scope="col" className="num">vs {prev ?? "–"}</th>
+              <th scope="col" className="num">{t("grid.total")}</th>
+              <th scope="col" className="num">{t("grid.versus", { year: prev ? String(prev) : "–" })}</th>
             </tr>
           </thead>
           <tbody>
@@ -93,32 +99,32 @@ export function ParkGrid({ model, setCell }: { model: ParkTableModel; setCell: S
                     />
                   </td>
                 ))}
-                <td className="num" data-total-city={r.city}>{formatInt(r.total)}</td>
+                <td className="num" data-total-city={r.city}>{formatInt(r.total, locale)}</td>
                 <td className="num"><Change compact total={{ total: r.total, previous: r.previousTotal }} /></td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr data-testid="brand-totals">
-              <th scope="row">Total {model.year}</th>
-              {model.brandTotals.map((t) => (
-                <td key={t.key} className="num" data-total-brand={t.key}>{formatInt(t.total)}</td>
+              <th scope="row">{t("grid.totalYear", { year: String(model.year) })}</th>
+              {model.brandTotals.map((b) => (
+                <td key={b.key} className="num" data-total-brand={b.key}>{formatInt(b.total, locale)}</td>
               ))}
-              <td className="num" data-total="all">{formatInt(model.total.total)}</td>
+              <td className="num" data-total="all">{formatInt(model.total.total, locale)}</td>
               <td className="num"><Change total={model.total} /></td>
             </tr>
             <tr>
-              <th scope="row">Total {prev ?? "(no earlier year)"}</th>
-              {model.brandTotals.map((t) => (
-                <td key={t.key} className="num">{formatInt(t.previous)}</td>
+              <th scope="row">{prev ? t("grid.totalYear", { year: String(prev) }) : t("grid.totalNoEarlier")}</th>
+              {model.brandTotals.map((b) => (
+                <td key={b.key} className="num">{formatInt(b.previous, locale)}</td>
               ))}
-              <td className="num">{formatInt(model.total.previous)}</td>
+              <td className="num">{formatInt(model.total.previous, locale)}</td>
               <td />
             </tr>
             <tr>
-              <th scope="row">Change</th>
-              {model.brandTotals.map((t) => (
-                <td key={t.key} className="num" data-change-brand={t.key}><Change total={t} /></td>
+              <th scope="row">{t("grid.change")}</th>
+              {model.brandTotals.map((b) => (
+                <td key={b.key} className="num" data-change-brand={b.key}><Change total={b} /></td>
               ))}
               <td className="num"><Change total={model.total} /></td>
               <td />

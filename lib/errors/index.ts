@@ -1,3 +1,4 @@
+import { translateDetail } from "./detail-translations";
 import { formatMessage, type Locale, type MessageKey, type MessageParams } from "./messages";
 
 export { formatMessage, SUPPORTED_LOCALES, type Locale, type MessageKey, type MessageParams } from "./messages";
@@ -78,9 +79,14 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code];
   }
 
-  /** The answer's body, with the message in the caller's locale. */
+  /**
+   * The answer's body, with the message in the caller's locale: the table's message, and the free
+   * texts in it and in the fields (schema messages such as "Choose a city") through translateDetail.
+   */
   toBody(locale: Locale = "en"): ErrorBody {
-    return { code: this.code, message: formatMessage(this.key, this.params, locale), fields: { ...this.fields, ...this.fieldsIn(locale) } };
+    const params = Object.fromEntries(Object.entries(this.params).map(([k, v]) => [k, typeof v === "string" ? translateDetail(v, locale) : v]));
+    const fields = Object.fromEntries(Object.entries(this.fields).map(([f, messages]) => [f, messages.map((m) => translateDetail(m, locale))]));
+    return { code: this.code, message: formatMessage(this.key, params, locale), fields: { ...fields, ...this.fieldsIn(locale) } };
   }
 }
 

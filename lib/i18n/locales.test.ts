@@ -48,3 +48,23 @@ describe("API error messages per language", () => {
     expect(e.toBody().message).toBe("Too many requests; try again in 7 s.");
   });
 });
+
+describe("validation messages in the reader's language", () => {
+  it("translates the schemas' messages in the fields and the main message, keeping typed values", async () => {
+    const { dealershipInputSchema } = await import("../validation/dealership");
+    const { parseOrThrow } = await import("../validation/zod-errors");
+    let error: AppError | null = null;
+    try {
+      parseOrThrow(dealershipInputSchema, { brand: "", name: "x", city: "", lat: "abc", lng: 76.9, status: "planned", sales: true, service: true, parts: true, serviceBays: 2, plannedQuarter: "2026-Q1" }, "dealership");
+    } catch (e) {
+      error = e as AppError;
+    }
+    const ru = error!.toBody("ru");
+    expect(ru.fields.brand).toEqual(["Выберите бренд"]);
+    expect(ru.fields.lat[0]).toBe("Широта: нужно число в виде 42 или 43.25, а не «abc»");
+    expect(ru.message).toContain("Выберите бренд");
+    expect(error!.toBody("zh").fields.city).toEqual(["请选择城市"]);
+    // English stays as the schema wrote it; an unknown text passes through
+    expect(error!.toBody("en").fields.brand).toEqual(["Choose a brand"]);
+  });
+});
