@@ -3,6 +3,8 @@ import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useSiteLabels } from "@/components/ui/site-labels";
 import type { FieldErrors } from "@/lib/errors";
+import { translateDetail } from "@/lib/errors/detail-translations";
+import type { Locale } from "@/lib/i18n/locales";
 import { dealershipInputSchema, type DealershipStatus } from "@/lib/validation/dealership";
 import { fieldErrorsOf } from "@/lib/validation/zod-errors";
 import type { DealershipView } from "@/db/queries/dealerships";
@@ -54,12 +56,9 @@ export function SiteForm({ title, hint, editingId, initial, brands, cities, quar
   const t = useTranslations("planner");
   const locale = useLocale();
   const labels = useSiteLabels();
-  // the schema's messages are English (shared with the API and its tests); other readers get the
-  // field's message from the catalogue, and English readers keep the precise one
+  // the browser's own check speaks the schema's English: translated the way the server's answers are
   const inLanguage = (fields: FieldErrors): FieldErrors =>
-    locale === "en"
-      ? fields
-      : Object.fromEntries(Object.entries(fields).map(([f, list]) => [f, t.has(`form.invalid.${f}`) ? [t(`form.invalid.${f}`)] : list]));
+    Object.fromEntries(Object.entries(fields).map(([f, list]) => [f, list.map((m) => translateDetail(m, locale as Locale))]));
   const [v, setV] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -81,7 +80,7 @@ export function SiteForm({ title, hint, editingId, initial, brands, cities, quar
         setErrors({});
         onSaved(result.data);
       } else {
-        setErrors(inLanguage(result.error.fields));
+        setErrors(result.error.fields);
         setFormError(result.error.message);
       }
     });
