@@ -1,10 +1,12 @@
 // The map, planner, report and scenario pages for e2e/i18n.spec.ts (see I18nPage in i18n-pages.ts).
 import { expect, type Page } from "@playwright/test";
+import { coverageApi, isTown } from "./helpers";
 import type { I18nPage } from "./i18n-pages";
 
 const SWEEP_SCENARIO = "i18n sweep scenario";
 /** the map and report of one brand group with planned openings: the answer most pages show */
-const QUERY = "brand=great-wall&mode=road&threshold=120&includePlanned=true";
+const PARAMS = { brand: "great-wall", mode: "road", threshold: "120", includePlanned: "true" };
+const QUERY = new URLSearchParams(PARAMS).toString();
 
 /** A scenario of the sweep's own (made once, then reused by every language's test). */
 async function sweepScenario(page: Page): Promise<number> {
@@ -27,9 +29,13 @@ export const PAGES_B: I18nPage[] = [
     name: "map-route",
     path: `/map?${QUERY}`,
     ready: mapReady,
-    // a click on a town draws its drive to the nearest site (and offers a new site there: closed again)
+    // a click on an uncovered town (no site marker on top of it) draws its drive to the nearest site,
+    // and offers a new site there: closed again
     prepare: async (page) => {
-      await page.locator("path.city-kyzylorda").click();
+      const api = await coverageApi(page.request, PARAMS);
+      const towns = new Set(api.places.filter(isTown).map((p) => p.id));
+      const gap = api.gaps.find((g) => towns.has(g.cityId))!;
+      await page.locator(`path.city-${gap.cityId}`).click();
       await page.locator(".route-tooltip").waitFor();
       await page.keyboard.press("Escape");
       await expect(page.getByRole("dialog")).toHaveCount(0);

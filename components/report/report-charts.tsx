@@ -27,6 +27,10 @@ export function RegionShareChart({ regions }: { regions: RegionShareDatum[] }) {
   const t = useTranslations("report");
   const locale = useLocale() as Locale;
   const data = regions.map((r) => ({ region: r.region, pct: pct(r.share), label: label(r.share, locale) }));
+  // the axis holds the longest region name on one line where it can ("Солтүстік Қазақстан облысы":
+  // about 9.5 px a character at 12 px); past 300 px recharts wraps at spaces, and every word still fits
+  const longest = Math.max(0, ...data.map((d) => d.region.length));
+  const axisWidth = Math.min(300, Math.max(170, Math.ceil(longest * 9.5) + 12));
   return (
     <figure className="report-chart" aria-label={t("chart.regions")}>
       <figcaption>{t("chart.regions")}</figcaption>
@@ -39,7 +43,7 @@ export function RegionShareChart({ regions }: { regions: RegionShareDatum[] }) {
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={axisPct} />
-        <YAxis type="category" dataKey="region" width={170} interval={0} tick={{ fontSize: 12 }} />
+        <YAxis type="category" dataKey="region" width={axisWidth} interval={0} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(v) => [axisPct(Number(v)), t("chart.covered")]} />
         {/* minPointSize: a 0 % region still gets a sliver, and with it its "0.0 %" label */}
         <Bar dataKey="pct" fill="#2e86c1" isAnimationActive={false} barSize={16} minPointSize={2}>
