@@ -2,6 +2,7 @@ import type { ScenarioEdit, SiteFields } from "./replay";
 
 /** The sentences an edit is described with, in the reader's language (the caller's catalogue). */
 export interface EditWords {
+  /** `quarter` comes with its leading space, or empty */
   add: (p: { name: string; brand: string; city: string; bays: number; status: string; quarter: string }) => string;
   move: (p: { name: string; lat: string; lng: string }) => string;
   close: (name: string) => string;
@@ -22,7 +23,7 @@ export function describeEdit(edit: ScenarioEdit, siteName: (id: number) => strin
   switch (edit.op) {
     case "add": {
       const s = (edit.payload as { site: SiteFields }).site;
-      return words.add({ name: s.name, brand: s.brand, city: words.city(s.city), bays: s.serviceBays, status: words.status(s.status), quarter: s.plannedQuarter ?? "" });
+      return words.add({ name: s.name, brand: s.brand, city: words.city(s.city), bays: s.serviceBays, status: words.status(s.status), quarter: s.plannedQuarter ? ` ${s.plannedQuarter}` : "" });
     }
     case "move": {
       const p = edit.payload as { lat: number; lng: number };

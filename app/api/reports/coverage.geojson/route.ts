@@ -1,15 +1,16 @@
-import { getTranslations } from "next-intl/server";
 import { coverageGeoJson } from "@/lib/report/geojson";
 import { exportFileName } from "@/lib/report/parameters";
 import { handle } from "../../_lib/respond";
+import { translatorFor } from "../../_lib/translate";
 import { loadExport } from "../_lib/export-data";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/reports/coverage.geojson with the coverage query: city points with coverage, parameters in `metadata`. */
 export async function GET(request: Request) {
-  return handle(async (ctx) => {
-    const tc = await getTranslations({ locale: ctx.locale, namespace: "common" });
+  return handle((ctx) => {
+    // i18n-translator: tc common
+    const tc = translatorFor(ctx.locale, "common");
     const { report, namesRu, namer, generatedOn } = loadExport(request, ctx.locale, (district) => tc("districtRest", { district }));
     return new Response(JSON.stringify(coverageGeoJson(report, { namesRu, namer, generatedOn })), {
       headers: {
