@@ -34,7 +34,7 @@ export const MAIN_PAGES: I18nPage[] = [
   { name: "network", path: "/network", ready: "table" },
   { name: "dealerships", path: "/dealerships", ready: "table" },
   { name: "dealership-new", path: "/dealerships/new", ready: "form" },
-  { name: "dealership-import", path: "/dealerships/import", ready: "form" },
+  { name: "dealership-import", path: "/dealerships/import", ready: "textarea" },
   { name: "dealership", path: firstDealership },
   { name: "dealership-edit", path: async (page) => `${await firstDealership(page)}/edit`, ready: "form" },
   { name: "vehicle-park", path: "/vehicle-park", ready: "table" },

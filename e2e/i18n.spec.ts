@@ -87,6 +87,24 @@ for (const entry of I18N_PAGES) {
   });
 }
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const locale of LOCALES) {
+    test(`in ${locale}: the header and the registry fit the width`, async ({ page }) => {
+      await blockWebTiles(page);
+      for (const path of ["/", "/dealerships"]) {
+        await page.goto(withLang(path, locale));
+        await page.waitForLoadState("networkidle");
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(wide, `${path} scrolls sideways`).toBeLessThanOrEqual(1);
+        const header = (await page.locator("header.app-nav").boundingBox())!;
+        expect(header.height, "the header stays one row").toBeLessThanOrEqual(56);
+      }
+      await page.screenshot({ path: `test-results/i18n/phone-dealerships-${locale}.png` });
+    });
+  }
+});
+
 async function htmlLang(page: Page): Promise<string | null> {
   return page.locator("html").getAttribute("lang");
 }
@@ -98,7 +116,7 @@ test.describe("choosing the language", () => {
     await page.goto("/dealerships");
     expect(await htmlLang(page)).toBe("kk");
     expect((await context.cookies()).find((c) => c.name === "NEXT_LOCALE")?.value).toBe("kk");
-    await expect(page.getByRole("link", { name: "Дилерлік орталықтар" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Дилерлік және сервистік орталықтар" })).toBeVisible();
   });
 
   test("without a choice the browser's Accept-Language decides, then English", async ({ browser, baseURL }) => {

@@ -49,13 +49,18 @@ const DECLARED = /\/\/ i18n-translator: (\w+) ([\w.]+)/g;
 
 export function usageInSource(source: string, file: string, into: KeyUsage): void {
   const bindings = [
-    ...[...source.matchAll(BINDING)].map((b) => ({ name: b[1], ns: b[2] ?? b[3] ?? b[4] ?? "" })),
-    ...[...source.matchAll(DECLARED)].map((d) => ({ name: d[1], ns: d[2] })),
-  ];
-  for (const { name, ns } of bindings) {
-    const prefix = ns ? `${ns}.` : "";
+    ...[...source.matchAll(BINDING)].map((b) => ({ name: b[1], ns: b[2] ?? b[3] ?? b[4] ?? "", at: b.index })),
+    ...[...source.matchAll(DECLARED)].map((d) => ({ name: d[1], ns: d[2], at: d.index })),
+  ].sort((a, b) => a.at - b.at);
+  for (const name of new Set(bindings.map((b) => b.name))) {
+    const mine = bindings.filter((b) => b.name === name);
     const call = new RegExp(`(?<![\\w.$])${name}(?:\\.(?:rich|markup|raw|has))?\\(\\s*([^)\\s][^,)]*)`, "g");
     for (const m of source.matchAll(call)) {
+      // a call belongs to the nearest binding of that name above it (one file may bind `t` in
+      // generateMetadata to "nav" and in the page to "dealerships")
+      const binding = mine.filter((b) => b.at < m.index).at(-1);
+      if (!binding) continue;
+      const prefix = binding.ns ? `${binding.ns}.` : "";
       const arg = m[1].trim();
       const literal = /^(["'])([^"'`]*)\1$/.exec(arg) ?? /^`([^`$]*)`$/.exec(arg);
       const template = /^`([^`$]*)\$\{/.exec(arg);

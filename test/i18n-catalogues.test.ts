@@ -91,6 +91,13 @@ describe("the key scanner", () => {
     expect([...u.prefixes]).toEqual(["common.status."]);
     expect(u.unreadable).toEqual(["x.tsx:4 t(label"]);
   });
+
+  it("gives each call to the nearest binding of its name above it", () => {
+    const u = scan(`
+      export async function generateMetadata() { const t = await getTranslations("nav"); return t("users"); }
+      export default async function Page() { const t = await getTranslations("admin"); return t("title"); }`);
+    expect([...u.keys].sort()).toEqual(["admin.title", "nav.users"]);
+  });
 });
 
 describe("Russian plurals", () => {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { titled } from "@/app/_lib/page-title";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPlaceNames } from "@/db/queries/place-names";
 import { placeName, placeNameOr } from "@/lib/i18n/place-name";
@@ -18,6 +19,11 @@ import { Pagination } from "@/components/registry/pagination";
 import { deleteDealershipAction } from "./actions";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("nav");
+  return titled(t("dealerships"));
+}
 
 export default async function DealershipsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = getDb();

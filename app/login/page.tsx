@@ -1,8 +1,14 @@
 import { getTranslations } from "next-intl/server";
+import { titled } from "@/app/_lib/page-title";
 import { LoginForm } from "@/components/auth/login-form";
 import { oidcProvider } from "@/app/_lib/auth/instance";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("auth");
+  return titled(t("signInTitle"));
+}
 
 // Open to signed-out visitors (proxy.ts sends everyone else here); a signed-in visitor is sent on to "/".
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; setup?: string }> }) {

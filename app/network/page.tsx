@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { titled } from "@/app/_lib/page-title";
 import { getDb } from "@/db/client";
 import { loadPlaceNames } from "@/db/queries/place-names";
 import { formatInt } from "@/lib/format";
@@ -12,6 +13,11 @@ import { summariseByManufacturer } from "@/lib/network/summary";
 import { NetworkSiteTable } from "@/components/network/network-site-table";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("nav");
+  return titled(t("network"));
+}
 
 export default async function NetworkPage() {
   const db = getDb();

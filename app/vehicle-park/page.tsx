@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { titled } from "@/app/_lib/page-title";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPlaceNames } from "@/db/queries/place-names";
 import type { Locale } from "@/lib/i18n/locales";
@@ -18,6 +19,11 @@ import { brandOptions } from "@/lib/planning/brand-options";
 import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("nav");
+  return titled(t("vehiclePark"));
+}
 
 type Search = Record<string, string | string[] | undefined>;
 

@@ -35,7 +35,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
   const at = (where: string) => {
     const m = /^(line|feature) (\d+)$/.exec(where);
     if (!m) return where;
-    return m[1] === "line" ? t("where.line", { n: Number(m[2]) }) : t("where.feature", { n: Number(m[2]) });
+    return m[1] === "line" ? t("at.line", { n: Number(m[2]) }) : t("at.feature", { n: Number(m[2]) });
   };
   return (
     <div data-testid="import-preview">

@@ -17,9 +17,11 @@ export function siteLabelsFrom(t: Translate): SiteLabels {
   return {
     status: (s) => t(`status.${s}`),
     services: (s, options = {}) => {
+      // Chinese lists with 、, the others with a comma
       const offered = SITE_SERVICES.filter((k) => s[k]).map((k) => service[k]);
-      if (offered.length === SITE_SERVICES.length) return options.compact ? "3S" : t("service.all", { list: offered.join(", ") });
-      return offered.join(", ") || t("service.none");
+      const list = offered.join(t("service.separator"));
+      if (offered.length === SITE_SERVICES.length) return options.compact ? "3S" : t("service.all", { list });
+      return list || t("service.none");
     },
   };
 }

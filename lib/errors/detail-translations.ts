@@ -75,6 +75,18 @@ const ENTRIES: Entry[] = [
       kk: `${STATUS_WORDS[m[1]].kk[0].toUpperCase()}${STATUS_WORDS[m[1]].kk.slice(1)} нүкте бір қадамда ${STATUS_TARGET[m[2]].kk} бола алмайды; басқа өзгерістер үшін «Өңдеу» пайдаланыңыз`,
       zh: `${STATUS_WORDS[m[1]].zh}的网点不能一步变为${STATUS_TARGET[m[2]].zh}；其他更改请使用“编辑”`,
     })[l]],
+  // the imports' row messages (lib/import)
+  [/^Unknown (city|brand) "(.*)"; did you mean (.*)\?$/s, (m, l) =>
+    ({
+      ru: `Неизвестный ${m[1] === "city" ? "город" : "бренд"} «${m[2]}»; может быть, ${m[3]}?`,
+      kk: `Белгісіз ${m[1] === "city" ? "қала" : "бренд"} «${m[2]}»; мүмкін, ${m[3]}?`,
+      zh: `未知${m[1] === "city" ? "城市" : "品牌"}“${m[2]}”；您是否指 ${m[3]}？`,
+    })[l]],
+  [/^Unknown (city|brand) "(.*)"$/s, (m, l) =>
+    ({ ru: `Неизвестный ${m[1] === "city" ? "город" : "бренд"} «${m[2]}»`, kk: `Белгісіз ${m[1] === "city" ? "қала" : "бренд"} «${m[2]}»`, zh: `未知${m[1] === "city" ? "城市" : "品牌"}“${m[2]}”` })[l]],
+  [/^Expected (\d+) cells like the header, found (\d+)$/, { ru: "Ожидалось $1 ячеек, как в заголовке, найдено $2", kk: "Тақырыптағыдай $1 ұяшық күтілді, $2 табылды", zh: "应与表头一样有 $1 个单元格，实际为 $2 个" }],
+  exact("Each feature must be a Point with [longitude, latitude] coordinates", { ru: "Каждый объект должен быть точкой (Point) с координатами [долгота, широта]", kk: "Әр нысан [бойлық, ендік] координаттары бар нүкте (Point) болуы керек", zh: "每个要素都必须是带 [经度, 纬度] 坐标的点（Point）" }),
+  [/^(\w[\w ]*): (.*)$/s, (m, l) => `${label(m[1], l)}: ${translateDetail(m[2], l)}`],
 ];
 
 /** `text` in `locale` when it is a known message, else `text` as it is. */

@@ -68,3 +68,12 @@ describe("validation messages in the reader's language", () => {
     expect(error!.toBody("en").fields.brand).toEqual(["Choose a brand"]);
   });
 });
+
+describe("import row messages", () => {
+  it("are answered in the reader's language, the typed value and the suggestions kept", async () => {
+    const { translateDetail } = await import("../errors/detail-translations");
+    expect(translateDetail('Unknown city "Almatty"; did you mean Almaty (Алматы)?', "ru")).toBe("Неизвестный город «Almatty»; может быть, Almaty (Алматы)?");
+    expect(translateDetail("Latitude: Latitude must be between -90 and 90", "zh")).toBe("纬度: 纬度必须在 -90 到 90 之间");
+    expect(translateDetail("Something nobody listed", "kk")).toBe("Something nobody listed");
+  });
+});

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { titled } from "@/app/_lib/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
@@ -8,6 +9,11 @@ import { pageContext } from "@/app/_lib/request-context";
 import { addUserAction, revokeTokensAction, setDisabledAction, setRoleAction } from "./actions";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("nav");
+  return titled(t("users"));
+}
 
 export default async function UsersPage() {
   const ctx = await pageContext();

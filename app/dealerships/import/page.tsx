@@ -1,6 +1,12 @@
 import Link from "next/link";
+import { titled } from "@/app/_lib/page-title";
 import { getTranslations } from "next-intl/server";
 import { ImportPanel } from "@/components/registry/import-panel";
+
+export async function generateMetadata() {
+  const t = await getTranslations("imports");
+  return titled(t("page.dealershipsTitle"));
+}
 
 export default async function ImportDealershipsPage() {
   const t = await getTranslations("imports");

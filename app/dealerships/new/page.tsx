@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { titled } from "@/app/_lib/page-title";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import { getDb } from "@/db/client";
@@ -7,6 +8,11 @@ import { createSiteAction, updateSiteAction } from "@/app/map/actions";
 import { dealershipFormChoices } from "../form-data";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("dealerships");
+  return titled(t("new"));
+}
 
 export default async function NewDealershipPage() {
   const t = await getTranslations("dealerships");

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { AppError, type Locale } from "@/lib/errors";
+import { translateDetail } from "@/lib/errors/detail-translations";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import type { ImportIssue, ImportParseResult } from "@/lib/import/types";
 import { mediaType } from "@/lib/http/origin";
@@ -46,7 +47,8 @@ export function importRefusal(parsed: Extract<ImportParseResult<unknown>, { ok: 
     const rows = issues.filter((i) => i.line !== undefined || i.feature !== undefined).length;
     error = new AppError("invalid_rows", { key: rows === 1 ? "invalid_rows.one" : "invalid_rows", params: { rows }, fields: issueFields(issues) });
   }
-  return errorResponse(error, locale, { ok: false, issues });
+  // each row's message in the caller's language where it is a known one (the schemas' messages)
+  return errorResponse(error, locale, { ok: false, issues: issues.map((i) => ({ ...i, message: translateDetail(i.message, locale) })) });
 }
 
 /** Row problems by column, for clients that read `fields` like any other 4xx answer. */
