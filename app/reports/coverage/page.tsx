@@ -18,7 +18,7 @@ import { brandOptions } from "@/lib/planning/brand-options";
 import type { CoverageReport } from "@/lib/planning/coverage-report";
 import { planningQuarters } from "@/lib/planning/quarters";
 import { buildReportView } from "@/lib/report/report-view";
-import { isoDate } from "@/lib/report/parameters";
+import { formatDateTime } from "@/lib/format";
 import { DEFAULT_VEHICLES_PER_BAY_TARGET } from "@/lib/coverage/types";
 import { coverageQueryFromParams, coverageQuerySchema, coverageQueryToSearch, type CoverageQuery } from "@/lib/validation/coverage-query";
 import { fieldErrorsOf } from "@/lib/validation/zod-errors";
@@ -119,7 +119,7 @@ export default async function CoverageReportPage({ searchParams }: { searchParam
       <CoverageReportBody
         view={{ ...view, brand: { ...view.brand, label: brandLabel } }}
         districtGaps={localizeDistrictGaps(report.districtGaps, namer)}
-        generatedOn={isoDate(new Date())}
+        generatedOn={formatDateTime(new Date(), locale, true)}
         csvHref={`/api/reports/coverage.csv?${search}`}
         geojsonHref={`/api/reports/coverage.geojson?${search}`}
         mapHref={`/map?${search}`}
