@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { titled } from "@/app/_lib/page-title";
 import { getDb } from "@/db/client";
 import { loadPlaceNames } from "@/db/queries/place-names";
 import { listBrands } from "@/db/queries/brands";
@@ -19,7 +20,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("planner");
-  return { title: t("pageTitle") };
+  return titled(t("pageName"));
 }
 
 const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";

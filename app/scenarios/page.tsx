@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { titled } from "@/app/_lib/page-title";
 import { getDb } from "@/db/client";
 import { listScenarios } from "@/db/queries/scenarios";
 import { ScenarioList } from "@/components/scenarios/scenario-list";
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("scenarios");
-  return { title: t("pageTitle") };
+  return titled(t("title"));
 }
 
 /** Named plans on top of the live network: build on the map, compare, promote. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { titled } from "@/app/_lib/page-title";
 import { loadPlaceNames } from "@/db/queries/place-names";
 import { placeNameTable, placeNamer } from "@/lib/i18n/place-namer";
 import { localizeDistrictGaps, localizeReportView, localizeResult } from "@/lib/i18n/localize-coverage";
@@ -29,7 +30,7 @@ import "../report.css";
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("report");
-  return { title: t("pageTitle") };
+  return titled(t("title"));
 }
 
 // the nav links here without parameters: open on the brand the map opens on

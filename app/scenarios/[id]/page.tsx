@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { titled } from "@/app/_lib/page-title";
 import { getDb } from "@/db/client";
 import { loadPlaceNames } from "@/db/queries/place-names";
 import { loadScenarioSites } from "@/db/queries/scenario-sites";
@@ -17,7 +18,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("scenarios");
-  return { title: t("detail.pageTitle") };
+  return titled(t("detail.pageName"));
 }
 
 function load(rawId: string) {

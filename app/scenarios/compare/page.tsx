@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { titled } from "@/app/_lib/page-title";
 import { loadPlaceNames } from "@/db/queries/place-names";
 import { localizeCompared } from "@/lib/i18n/localize-coverage";
 import { placeNameTable, placeNamer } from "@/lib/i18n/place-namer";
@@ -19,7 +20,7 @@ import { compareFromParams } from "@/app/api/scenarios/_lib/compare-request";
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("scenarios");
-  return { title: t("compare.pageTitle") };
+  return titled(t("compare.title"));
 }
 
 const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
