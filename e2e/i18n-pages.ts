@@ -14,6 +14,8 @@ export interface I18nPage {
   as?: E2eRole | "signed-out";
   /** a selector that is there once the page has its data (waited for before checking) */
   ready?: string;
+  /** what a reader does before the page is checked (click a place for its route, switch to print media) */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 /** The first dealership's page (the seed has hundreds). */

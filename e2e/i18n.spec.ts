@@ -77,6 +77,7 @@ for (const entry of I18N_PAGES) {
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         if (entry.ready) await page.locator(entry.ready).first().waitFor();
         await page.waitForLoadState("networkidle");
+        if (entry.prepare) await entry.prepare(page);
         await page.screenshot({ path: `test-results/i18n/${entry.name}-${locale}.png`, fullPage: true });
         const problems = await page.evaluate(findProblems);
         expect(problems.rawKeys, "raw message keys on the page").toEqual([]);

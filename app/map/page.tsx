@@ -1,4 +1,8 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { titled } from "@/app/_lib/page-title";
 import { getDb } from "@/db/client";
+import { loadPlaceNames } from "@/db/queries/place-names";
 import { listBrands } from "@/db/queries/brands";
 import { listCities } from "@/db/queries/cities";
 import { listVehicleParkYears } from "@/db/queries/vehicle-park";
@@ -14,16 +18,23 @@ import { coverageQueryFromParams, coverageQuerySchema } from "@/lib/validation/c
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("planner");
+  return titled(t("pageName"));
+}
+
 const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
 export default async function MapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = getDb();
+  const tc = await getTranslations("common");
   const brands = listBrands(db);
+  const names = loadPlaceNames(db);
   const years = listVehicleParkYears(db);
   // every place a suggestion can name (from 1,000 inhabitants), so an adopted village keeps its place;
   // with its Russian and Kazakh names for the place search
   const cities = listCities(db, { minPopulation: 1000 })
-    .map((c) => ({ slug: c.slug, name: c.nameEn, nameRu: c.nameRu, nameKk: c.nameKk, lat: c.lat, lng: c.lng }))
+    .map((c) => ({ slug: c.slug, name: c.nameEn, nameRu: c.nameRu, nameKk: c.nameKk, nameZh: names.citiesBySlug.get(c.slug)?.nameZh ?? null, lat: c.lat, lng: c.lng }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const raw = await searchParams;
   const params = coverageQueryFromParams(raw);
@@ -45,7 +56,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       initialLayers={parseLayers(raw)}
       initialView={parseView(raw)}
       initialSite={parseSelectedSite(raw)}
-      brandOptions={brandOptions(brands)}
+      brandOptions={brandOptions(brands, { allBrandsWord: tc("allBrands") })}
       brands={brands.map((b) => ({ slug: b.slug, name: b.name, manufacturerSlug: b.manufacturerSlug }))}
       cities={cities}
       years={years}

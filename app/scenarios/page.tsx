@@ -1,3 +1,6 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { titled } from "@/app/_lib/page-title";
 import { getDb } from "@/db/client";
 import { listScenarios } from "@/db/queries/scenarios";
 import { ScenarioList } from "@/components/scenarios/scenario-list";
@@ -5,17 +8,18 @@ import { createScenarioAction, deleteScenarioAction, duplicateScenarioAction } f
 
 export const dynamic = "force-dynamic";
 
-export const metadata = { title: "Scenarios · KZ Network Planner" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("scenarios");
+  return titled(t("title"));
+}
 
 /** Named plans on top of the live network: build on the map, compare, promote. */
-export default function ScenariosPage() {
+export default async function ScenariosPage() {
+  const t = await getTranslations("scenarios");
   return (
     <main className="scenario-page">
-      <h1>Scenarios</h1>
-      <p className="muted">
-        A scenario is a named plan on top of the live network: its edits (add, move, close, change sites) are replayed over the registry
-        whenever it is viewed, and the registry is untouched until the scenario is promoted.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       <ScenarioList
         scenarios={listScenarios(getDb())}
         actions={{ create: createScenarioAction, duplicate: duplicateScenarioAction, remove: deleteScenarioAction }}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { GeoJSON, Pane, TileLayer, useMap } from "react-leaflet";
 import type { Layer } from "leaflet";
 import type { Feature } from "geojson";
+import { useTranslations } from "next-intl";
 import type { BaseMapData } from "./types";
 
 const countryStyle = (f?: Feature) =>
@@ -22,6 +23,7 @@ interface Props {
 /** Offline base: Kazakhstan and neighbours, optional web tiles beneath, and the highway network. */
 export function BaseLayers({ base, tileUrl, showTiles, showRoads, onTilesFailed }: Props) {
   const map = useMap();
+  const t = useTranslations("map");
   // The first failed tile means offline (or blocked): the layer is removed for the session, so no
   // more requests (and console errors) follow, and the offline base carries the map opaque.
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -75,7 +77,7 @@ export function BaseLayers({ base, tileUrl, showTiles, showRoads, onTilesFailed 
           style={(f) => ({ color: f?.properties?.category?.startsWith("I") ? "#c77d2e" : "#d9a760", weight: f?.properties?.category?.startsWith("I") ? 2.2 : 1.5, opacity: 0.9 })}
           onEachFeature={(f: Feature, layer: Layer) => {
             const p = f.properties as { road: string; km: number; source: string };
-            layer.bindTooltip(`${p.road} · ${p.km} km (${p.source.toLowerCase()})`, { sticky: true });
+            layer.bindTooltip(t("roadTooltip", { road: p.road, km: p.km, source: p.source.toLowerCase() }), { sticky: true });
           }}
         />
         </Pane>

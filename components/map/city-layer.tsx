@@ -1,5 +1,5 @@
 import { CircleMarker, Marker, Tooltip } from "react-leaflet";
-import { formatInt } from "@/lib/format";
+import { useTranslations } from "next-intl";
 import { cityLabelIcon } from "./icons";
 import type { MapCity } from "./types";
 
@@ -10,6 +10,7 @@ function radius(vehicles: number, max: number) {
 
 /** Cities as circles sized by vehicle park, red when uncovered, with a tooltip; labels for the larger ones. */
 export function CityLayer({ cities, labels, onCityClick }: { cities: MapCity[]; labels: boolean; onCityClick?: (id: string) => void }) {
+  const t = useTranslations("map");
   const max = Math.max(0, ...cities.map((c) => c.vehicles));
   const labelled = new Set([...cities].sort((a, b) => b.vehicles - a.vehicles).slice(0, 18).map((c) => c.id));
   return (
@@ -33,11 +34,9 @@ export function CityLayer({ cities, labels, onCityClick }: { cities: MapCity[]; 
           <Tooltip>
             <div className="city-tooltip">
               <strong>{c.name}</strong> <span className="muted">{c.region}</span>
-              <div>{formatInt(c.vehicles)} vehicles</div>
-              <div>
-                Nearest service: {c.nearestSiteName ?? "none"} · {c.travelLabel}
-              </div>
-              <div className={c.covered ? "covered" : "uncovered"}>{c.covered ? "covered" : "not covered"}</div>
+              <div>{t("vehicles", { count: c.vehicles })}</div>
+              <div>{t("nearestService", { site: c.nearestSiteName ?? t("none"), travel: c.travelLabel })}</div>
+              <div className={c.covered ? "covered" : "uncovered"}>{c.covered ? t("covered") : t("notCovered")}</div>
             </div>
           </Tooltip>
         </CircleMarker>

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { Marker, useMap, useMapEvents } from "react-leaflet";
 import L from "leaflet";
 import Supercluster from "supercluster";
+import { useTranslations } from "next-intl";
 import { isPendingStatus } from "@/lib/network/statuses";
 import { SiteMarkers } from "./site-markers";
 import type { CoverageMapProps, MapSite } from "./types";
@@ -19,6 +20,7 @@ function clusterIcon(count: number) {
  */
 export function ClusteredSites({ sites, ...handlers }: Props) {
   const map = useMap();
+  const t = useTranslations("map");
   const [view, setView] = useState(() => ({ zoom: map.getZoom(), bounds: map.getBounds() }));
   useMapEvents({ moveend: () => setView({ zoom: map.getZoom(), bounds: map.getBounds() }) });
 
@@ -56,7 +58,7 @@ export function ClusteredSites({ sites, ...handlers }: Props) {
           key={`cluster-${c.id}`}
           position={[c.lat, c.lng]}
           icon={clusterIcon(c.count)}
-          title={`${c.count} sites: ${c.names.join("; ")}`}
+          title={t("cluster", { count: c.count, names: c.names.join("; ") })}
           eventHandlers={{ click: () => map.flyTo([c.lat, c.lng], Math.min(index.sc.getClusterExpansionZoom(c.id), 12), { duration: 0.6 }) }}
         />
       ))}

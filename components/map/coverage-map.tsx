@@ -2,7 +2,9 @@
 import "leaflet/dist/leaflet.css";
 import { useEffect, useState } from "react";
 import { CircleMarker, MapContainer, Marker, Popup, Tooltip, useMap, useMapEvents } from "react-leaflet";
+import { useLocale, useTranslations } from "next-intl";
 import { formatInt } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { BaseLayers } from "./base-layers";
 import { CityLayer } from "./city-layer";
 import { suggestionIcon } from "./icons";
@@ -75,23 +77,24 @@ function ViewReporter({ onViewChange }: { onViewChange?: CoverageMapProps["onVie
   return null;
 }
 
-/** Credits of the data drawn on every map (ODbL asks for it wherever the data appears). */
-export const DATA_ATTRIBUTION =
-  'Places © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · Districts: geokz (A. Rodionov), CC BY 4.0';
-
+/** Credits of the data drawn on every map (ODbL asks for it wherever the data appears), in the reader's language. */
 function DataAttribution() {
   const map = useMap();
+  const t = useTranslations("map");
+  const credit = t.markup("attribution", { osm: (s) => `<a href="https://www.openstreetmap.org/copyright">${s}</a>` });
   useEffect(() => {
-    map.attributionControl.addAttribution(DATA_ATTRIBUTION);
+    map.attributionControl.addAttribution(credit);
     return () => {
-      map.attributionControl.removeAttribution(DATA_ATTRIBUTION);
+      map.attributionControl.removeAttribution(credit);
     };
-  }, [map]);
+  }, [map, credit]);
   return null;
 }
 
 /** The Leaflet map of Kazakhstan: base layers, districts, coverage areas, places, dealerships and suggestions. */
 export function CoverageMapInner(props: CoverageMapProps) {
+  const t = useTranslations("map");
+  const locale = useLocale() as Locale;
   const { layers, interactive = true } = props;
   // towns and cities are SVG circles (hover, click); villages and district rests go on one canvas
   const towns = props.cities.filter((c) => !c.kind || c.kind === "city" || c.kind === "town");
@@ -143,16 +146,14 @@ export function CoverageMapInner(props: CoverageMapProps) {
       ) : null}
       {props.market ? <MarketLayer layer={props.market} interactive={interactive} /> : null}
       {(props.suggestions ?? []).map((s) => (
-        <Marker key={`suggestion-${s.rank}`} position={[s.lat, s.lng]} icon={suggestionIcon(s.rank)} title={`Suggested site ${s.rank}: ${s.name}`} zIndexOffset={1000}>
+        <Marker key={`suggestion-${s.rank}`} position={[s.lat, s.lng]} icon={suggestionIcon(s.rank)} title={t("suggestedTitle", { rank: s.rank, name: s.name })} zIndexOffset={1000}>
           <Popup>
             <div className="site-popup">
-              <strong>
-                Suggestion {s.rank}: {s.name}
-              </strong>
-              <div>Adds {formatInt(s.gain)} vehicles within reach</div>
+              <strong>{t("suggestion", { rank: s.rank, name: s.name })}</strong>
+              <div>{t("suggestionAdds", { vehicles: formatInt(s.gain, locale) })}</div>
               {interactive && props.onAdoptSuggestion ? (
                 <button type="button" data-needs="edit" onClick={() => props.onAdoptSuggestion?.(s.rank)}>
-                  Adopt as planned site…
+                  {t("adopt")}
                 </button>
               ) : null}
             </div>

@@ -1,8 +1,12 @@
 import type { Layer, PathOptions } from "leaflet";
 import type { Feature } from "geojson";
 import { GeoJSON, Pane } from "react-leaflet";
-import { formatInt } from "@/lib/format";
+import { useLocale, useTranslations } from "next-intl";
+import { formatInt, formatShare } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { DistrictMetric, DistrictShapes, MapDistrict } from "./types";
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Fill colour for a covered share 0..1: red (none) -> amber -> green (all). */
 export function shareColour(share: number): string {
@@ -20,6 +24,8 @@ export function uncoveredColour(vehicles: number, max: number): string {
 
 /** The district choropleth: covered share or uncovered vehicles per district, under the roads and places. */
 export function DistrictLayer({ shapes, districts, metric }: { shapes: DistrictShapes; districts: MapDistrict[]; metric: DistrictMetric }) {
+  const t = useTranslations("map");
+  const locale = useLocale() as Locale;
   const byKato = new Map(districts.map((d) => [d.kato, d]));
   const max = Math.max(0, ...districts.map((d) => d.uncoveredVehicles));
   const style = (f?: Feature): PathOptions => {
@@ -31,16 +37,21 @@ export function DistrictLayer({ shapes, districts, metric }: { shapes: DistrictS
     <Pane name="districts" style={{ zIndex: 300 }}>
       <GeoJSON
         // restyle by remounting when the figures or the metric change (GeoJSON keeps its first style)
-        key={`${metric}-${districts.map((d) => d.uncoveredVehicles).join(",").length}-${districts.reduce((a, d) => a + d.uncoveredVehicles, 0)}`}
+        key={`${metric}-${locale}-${districts.map((d) => d.uncoveredVehicles).join(",").length}-${districts.reduce((a, d) => a + d.uncoveredVehicles, 0)}`}
         data={shapes}
         style={style}
         onEachFeature={(f: Feature, layer: Layer) => {
           const p = f.properties as { kato: string; name: string; region: string };
           const d = byKato.get(p.kato);
           const text = d
-            ? `${formatInt(d.vehicles)} vehicles · ${(100 * d.shareCovered).toFixed(1)} % covered · ${formatInt(d.uncoveredVehicles)} not covered`
-            : "no figures";
-          layer.bindTooltip(`<strong>${p.name}</strong> (${p.region})<br/>${text}`, { sticky: true, className: "district-tooltip" });
+            ? t("districtFigures", {
+                vehicles: t("vehicles", { count: d.vehicles }),
+                share: formatShare(d.shareCovered, locale),
+                uncovered: formatInt(d.uncoveredVehicles, locale),
+              })
+            : t("noFigures");
+          // the outlines carry English names: the district's figures row has them in the reader's language
+          layer.bindTooltip(`<strong>${escape(d?.name ?? p.name)}</strong> (${escape(d?.region ?? p.region)})<br/>${escape(text)}`, { sticky: true, className: "district-tooltip" });
         }}
       />
     </Pane>

@@ -1,6 +1,8 @@
 import type { Map as LeafletMap } from "leaflet";
 import type { Position } from "geojson";
 import type { CoverageMapProps, GapLabel, MapCity, MapSite } from "./types";
+import { formatInt } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** What the image shows: the map's own data, drawn with the map's projection (no tiles: works offline). */
 export interface MapImageContent {
@@ -12,6 +14,9 @@ export interface MapImageContent {
   sites: MapSite[];
   gaps: GapLabel[];
   legend: { kind: "site-open" | "site-planned" | "site-building" | "city-covered" | "city-gap" | "road" | "gap-label"; label: string }[];
+  /** the legend's heading and the numbers' locale: the image is in the reader's language */
+  legendTitle: string;
+  locale: Locale;
 }
 
 const COLOURS = {
@@ -98,7 +103,7 @@ export function renderMapImage(map: LeafletMap, content: MapImageContent): Promi
   for (const c of labelled) haloText(ctx, c.name, at(c.lat, c.lng).x + 7, at(c.lat, c.lng).y + 4, COLOURS.ink);
   for (const g of content.gaps) {
     const p = at(g.lat, g.lng);
-    const text = `${g.rank} ${g.name} · ${g.uncoveredVehicles.toLocaleString("en-US")}`;
+    const text = `${g.rank} ${g.name} · ${formatInt(g.uncoveredVehicles, content.locale)}`;
     const w = ctx.measureText(text).width + 8;
     ctx.fillStyle = "rgba(255,255,255,0.92)";
     ctx.fillRect(p.x + 9, p.y - 22, w, 15);
@@ -129,7 +134,7 @@ export function renderMapImage(map: LeafletMap, content: MapImageContent): Promi
   panel(ctx, 10, top, legendW, legendH);
   ctx.fillStyle = COLOURS.ink;
   ctx.font = "700 12px system-ui, sans-serif";
-  ctx.fillText("Legend", 20, top + 17);
+  ctx.fillText(content.legendTitle, 20, top + 17);
   ctx.font = "12px system-ui, sans-serif";
   content.legend.forEach((l, i) => {
     const y = top + 26 + i * rowH + rowH / 2;

@@ -2,6 +2,7 @@
 // planner (in the browser) and the report's static map (on the server). No Leaflet here.
 import type { CoverageResult, SiteLoad } from "@/lib/coverage/types";
 import { formatTravel } from "@/lib/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { siteReachArea } from "@/lib/map/road-layers";
 import type { RoadGraph } from "@/lib/roads/graph";
 import type { CoverageMapProps, MapCity, MapSite } from "./types";
@@ -13,10 +14,10 @@ export type MapSiteRecord = Omit<MapSite, "vehiclesServed" | "vehiclesPerBay" | 
  * One circle per demand point, with its travel to the nearest site in the result's unit. `kinds` are the
  * demand points' place kinds in the same order (town, village, district rest: the map draws them apart).
  */
-export function mapCitiesOf(coverage: Pick<CoverageResult, "cities" | "unit">, kinds: readonly (string | undefined)[] = []): MapCity[] {
+export function mapCitiesOf(coverage: Pick<CoverageResult, "cities" | "unit">, kinds: readonly (string | undefined)[] = [], locale: Locale = DEFAULT_LOCALE): MapCity[] {
   return coverage.cities.map((c, i) => ({
     id: c.id, name: c.name, region: c.region, lat: c.lat, lng: c.lng, vehicles: c.vehicles, covered: c.covered,
-    travelLabel: formatTravel(c.travel, coverage.unit), nearestSiteName: c.nearestSiteName, nearestSiteId: c.nearestSiteId,
+    travelLabel: formatTravel(c.travel, coverage.unit, locale), nearestSiteName: c.nearestSiteName, nearestSiteId: c.nearestSiteId,
     kind: kinds[i],
   }));
 }

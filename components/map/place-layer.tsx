@@ -1,12 +1,13 @@
 import L from "leaflet";
 import { useEffect, useMemo } from "react";
 import { useMap } from "react-leaflet";
-import { formatInt } from "@/lib/format";
+import { useTranslations } from "next-intl";
 import type { MapCity } from "./types";
 
 /** At which zoom a place gets a permanent label, by vehicles: few labels when zoomed out, more when in. */
 const LABELS_PER_VIEW = 30;
 const MIN_LABEL_ZOOM = 7;
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Villages, hamlets and district rests as circles on one canvas: thousands of points stay smooth
@@ -15,6 +16,7 @@ const MIN_LABEL_ZOOM = 7;
  */
 export function PlaceLayer({ places, onPlaceClick }: { places: MapCity[]; onPlaceClick?: (id: string) => void }) {
   const map = useMap();
+  const t = useTranslations("map");
   const renderer = useMemo(() => L.canvas({ padding: 0.3 }), []);
 
   useEffect(() => {
@@ -31,10 +33,11 @@ export function PlaceLayer({ places, onPlaceClick }: { places: MapCity[]; onPlac
         dashArray: p.kind === "rural" ? "2 2" : undefined,
         bubblingMouseEvents: false,
       });
+      const vehicles = t("vehicles", { count: p.vehicles });
       marker.bindTooltip(
-        `<strong>${p.name}</strong> <span class="muted">${p.region}</span><br/>${formatInt(p.vehicles)} vehicles${
-          p.kind === "rural" ? " (estimate)" : ""
-        }<br/>Nearest service: ${p.nearestSiteName ?? "none"} · ${p.travelLabel}<br/>${p.covered ? "covered" : "not covered"} · click for the drive`,
+        `<strong>${escape(p.name)}</strong> <span class="muted">${escape(p.region)}</span><br/>${p.kind === "rural" ? t("estimate", { vehicles }) : vehicles}<br/>${escape(
+          t("nearestService", { site: p.nearestSiteName ?? t("none"), travel: p.travelLabel }),
+        )}<br/>${p.covered ? t("covered") : t("notCovered")} · ${t("clickForDrive")}`,
       );
       marker.on("click", () => onPlaceClick?.(p.id));
       group.addLayer(marker);
@@ -43,7 +46,7 @@ export function PlaceLayer({ places, onPlaceClick }: { places: MapCity[]; onPlac
     return () => {
       group.remove();
     };
-  }, [map, places, renderer, onPlaceClick]);
+  }, [map, places, renderer, onPlaceClick, t]);
 
   useEffect(() => {
     const labels = L.layerGroup().addTo(map);
@@ -55,7 +58,7 @@ export function PlaceLayer({ places, onPlaceClick }: { places: MapCity[]; onPlac
       visible.sort((a, b) => b.vehicles - a.vehicles);
       for (const p of visible.slice(0, LABELS_PER_VIEW)) {
         L.marker([p.lat, p.lng], {
-          icon: L.divIcon({ className: "place-label", html: p.name, iconSize: undefined, iconAnchor: [-6, 6] }),
+          icon: L.divIcon({ className: "place-label", html: escape(p.name), iconSize: undefined, iconAnchor: [-6, 6] }),
           interactive: false,
           keyboard: false,
         }).addTo(labels);

@@ -1,9 +1,13 @@
 import { Pane, Polyline, Tooltip } from "react-leaflet";
+import { useLocale, useTranslations } from "next-intl";
 import { formatInt } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { MapRoute } from "./types";
 
 /** The drive from a clicked place to its nearest site, along the roads (GET /api/route). */
 export function RouteLayer({ route }: { route: MapRoute }) {
+  const t = useTranslations("map");
+  const locale = useLocale() as Locale;
   return (
     <Pane name="route" style={{ zIndex: 450 }}>
       <Polyline
@@ -13,7 +17,7 @@ export function RouteLayer({ route }: { route: MapRoute }) {
         pathOptions={{ color: "#1f3a93", weight: 4, opacity: 0.9, dashArray: "8 5" }}
       >
         <Tooltip permanent direction="center" className="route-tooltip">
-          {route.from} → {route.to}: {formatInt(route.km)} km, {formatInt(route.minutes)} min
+          {t("route", { from: route.from, to: route.to, km: formatInt(route.km, locale), minutes: formatInt(route.minutes, locale) })}
         </Tooltip>
       </Polyline>
     </Pane>

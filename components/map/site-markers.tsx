@@ -1,17 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Marker, Popup } from "react-leaflet";
 import type { DivIcon, LeafletEvent, Marker as LeafletMarker } from "leaflet";
+import { useLocale, useTranslations } from "next-intl";
 import { formatInt } from "@/lib/format";
-import { STATUS_LABEL, isPendingStatus, servicesLabel } from "@/lib/network/statuses";
+import type { Locale } from "@/lib/i18n/locales";
+import { useSiteLabels, type SiteLabels } from "@/components/ui/site-labels";
+import { isPendingStatus } from "@/lib/network/statuses";
 import { siteIcon } from "./icons";
 import type { CoverageMapProps, MapSite } from "./types";
 
-const STATUS = STATUS_LABEL;
 
-/** The accessible name of a site marker, e.g. "Haval Almaty West (planned 2024-Q3)". */
-export function siteLabel(s: MapSite): string {
+/** The accessible name of a site marker, e.g. "Haval Almaty West (planned 2024-Q3)", with the status in the reader's language. */
+export function siteLabel(s: MapSite, labels: Pick<SiteLabels, "status">): string {
   const when = s.status !== "open" && s.plannedQuarter ? ` ${s.plannedQuarter}` : "";
-  return `${s.name} (${STATUS[s.status]}${when})`;
+  return `${s.name} (${labels.status(s.status)}${when})`;
 }
 
 type Props = Pick<CoverageMapProps, "onSiteDrag" | "onSiteDrop" | "onSiteEdit" | "onSiteDelete" | "interactive" | "selectedSiteId" | "onSiteSelect"> & {
@@ -52,6 +54,9 @@ export function SiteMarkers({ sites, selectedSiteId, ...rest }: Props) {
 function SiteMarker({ site: s, register, interactive, onSiteDrag, onSiteDrop, onSiteEdit, onSiteDelete, onSiteSelect }: MarkerProps) {
   // react-leaflet calls setLatLng whenever the position prop is a new array: keep one tuple per
   // stored position, or every live-KPI re-render during a drag would snap the marker back
+  const t = useTranslations("map");
+  const locale = useLocale() as Locale;
+  const labels = useSiteLabels();
   const position = useMemo((): [number, number] => [s.lat, s.lng], [s.lat, s.lng]);
   // Leaflet rebuilds a marker's element on setIcon, which ends a drag in progress: the live KPIs can
   // flip a site to "overloaded" mid-drag, so the dragged marker keeps the icon it started with
@@ -62,8 +67,8 @@ function SiteMarker({ site: s, register, interactive, onSiteDrag, onSiteDrop, on
     <Marker
       position={position}
       icon={dragIcon ?? siteIcon(s)}
-      title={siteLabel(s)}
-      alt={siteLabel(s)}
+      title={siteLabel(s, labels)}
+      alt={siteLabel(s, labels)}
       draggable={movable}
       zIndexOffset={s.status === "open" ? 0 : 500}
       ref={(m) => register(s.id, m)}
@@ -91,28 +96,32 @@ function SiteMarker({ site: s, register, interactive, onSiteDrag, onSiteDrop, on
           <div>
             {s.brandName} · {s.cityName}
           </div>
-          <div>{servicesLabel(s)}</div>
+          <div>{labels.services(s)}</div>
           <div>
-            {s.serviceBays} service bays · {STATUS[s.status]}
+            {t("bays", { count: s.serviceBays })} · {labels.status(s.status)}
             {s.status !== "open" && s.plannedQuarter ? ` (${s.plannedQuarter})` : ""}
           </div>
           {s.vehiclesServed !== null ? (
             <div>
-              Vehicles served: <b>{formatInt(s.vehiclesServed)}</b> · per bay:{" "}
-              <b className={s.overloaded ? "uncovered" : undefined}>{formatInt(s.vehiclesPerBay)}</b>
-              {s.overloaded ? " (overloaded)" : ""}
+              {t.rich("served", {
+                served: formatInt(s.vehiclesServed, locale),
+                perBay: formatInt(s.vehiclesPerBay, locale),
+                b: (chunks) => <b>{chunks}</b>,
+                load: (chunks) => <b className={s.overloaded ? "uncovered" : undefined}>{chunks}</b>,
+              })}
+              {s.overloaded ? ` ${t("overloaded")}` : ""}
             </div>
           ) : (
-            <div className="muted">Not counted in this horizon{s.service ? "" : " (no service)"}</div>
+            <div className="muted">{s.service ? t("notCounted") : t("notCountedNoService")}</div>
           )}
           {interactive ? (
             <div className="popup-actions">
-              {movable ? <span className="muted">Drag the marker to move it.</span> : null}
+              {movable ? <span className="muted">{t("dragHint")}</span> : null}
               <button type="button" className="secondary" data-needs="edit" onClick={() => onSiteEdit?.(s.id)}>
-                Edit
+                {t("edit")}
               </button>
               <button type="button" className="danger" data-needs="edit" onClick={() => onSiteDelete?.(s.id)}>
-                Delete
+                {t("delete")}
               </button>
             </div>
           ) : null}

@@ -50,6 +50,9 @@ export type DistrictMetric = DistrictMetricState;
 /** A district's figures for the choropleth. */
 export interface MapDistrict {
   kato: string;
+  /** the district's and its region's names in the reader's language (the outlines carry English ones) */
+  name?: string;
+  region?: string;
   vehicles: number;
   uncoveredVehicles: number;
   shareCovered: number;

@@ -2,6 +2,7 @@ import type { GapLabel, FocusPopup } from "@/components/map";
 import type { CityCoverage } from "@/lib/coverage/types";
 import { formatInt, formatTravel } from "@/lib/format";
 import type { DistrictGap } from "@/lib/planning/districts";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** How many of the largest district gaps carry a label on the map. */
 export const LABELLED_GAPS = 5;
@@ -19,25 +20,39 @@ export function gapLabelsOf(gaps: readonly DistrictGap[], cities: readonly CityC
   });
 }
 
+/** The popup's sentences in the reader's language (the caller's catalogue), numbers already formatted. */
+export interface GapFocusWords {
+  title: (district: string) => string;
+  uncovered: (vehicles: string, region: string) => string;
+  largest: (place: string, vehicles: string, drive: string) => string;
+  unreachable: string;
+  driveRoad: (site: string, time: string, km: string) => string;
+  driveStraight: (site: string, km: string) => string;
+}
+
 /** Where a clicked district gap flies to (its largest uncovered place) and the popup it opens there. */
 export function gapFocusOf(
   gap: DistrictGap,
   cities: readonly CityCoverage[],
   unit: "minutes" | "km",
   fallback: { lat: number; lng: number } | null,
+  words: GapFocusWords,
+  locale: Locale,
 ): { lat: number; lng: number; popup: FocusPopup } | null {
   const top = gap.places[0] ? cities.find((x) => x.id === gap.places[0].id) : undefined;
   const at = top ?? fallback;
   if (!at) return null;
-  const lines = [`${formatInt(gap.uncoveredVehicles)} vehicles not covered (${gap.region})`];
+  const lines = [words.uncovered(formatInt(gap.uncoveredVehicles, locale), gap.region)];
   if (top) {
+    const site = top.nearestSiteName ?? "";
+    const km = formatInt(top.km ?? 0, locale);
     const drive =
       top.travel === null
-        ? "no service site can be reached."
+        ? words.unreachable
         : unit === "minutes"
-          ? `drive to the nearest site, ${top.nearestSiteName}: ${formatTravel(top.travel, "minutes")}, ${formatInt(top.km ?? 0)} km.`
-          : `nearest site, ${top.nearestSiteName}: ${formatInt(top.km ?? 0)} km in a straight line.`;
-    lines.push(`Largest: ${top.name}, ${formatInt(top.uncoveredVehicles)} vehicles; ${drive}`);
+          ? words.driveRoad(site, formatTravel(top.travel, "minutes", locale), km)
+          : words.driveStraight(site, km);
+    lines.push(words.largest(top.name, formatInt(top.uncoveredVehicles, locale), drive));
   }
-  return { lat: at.lat, lng: at.lng, popup: { title: `Gap: ${gap.name}`, lines } };
+  return { lat: at.lat, lng: at.lng, popup: { title: words.title(gap.name), lines } };
 }

@@ -24,6 +24,7 @@ const THRESHOLD_RANGE = { road: { min: 30, max: 600, step: 15 }, straight: { min
 
 /** Brand, travel mode, threshold, planned openings, year and layer toggles. */
 export function MapControls({ query, onQuery, brandOptions, years, quarters, layers, onLayers, tilesAvailable }: Props) {
+  const t = useTranslations("planner");
   const tMarket = useTranslations("market.controls");
   const set = (patch: Partial<PlannerQuery>) => onQuery({ ...query, ...patch });
   const range = THRESHOLD_RANGE[query.mode];
@@ -34,9 +35,9 @@ export function MapControls({ query, onQuery, brandOptions, years, quarters, lay
     </label>
   );
   return (
-    <section aria-label="Map controls" className="map-controls">
+    <section aria-label={t("controls.label")} className="map-controls">
       <label>
-        Brand
+        {t("controls.brand")}
         <select value={query.brand} onChange={(e) => set({ brand: e.target.value })}>
           {brandOptions.map((b) => (
             <option key={b.value} value={b.value}>
@@ -46,7 +47,7 @@ export function MapControls({ query, onQuery, brandOptions, years, quarters, lay
         </select>
       </label>
       <label>
-        Travel
+        {t("controls.travel")}
         <select
           value={query.mode}
           onChange={(e) => {
@@ -54,15 +55,15 @@ export function MapControls({ query, onQuery, brandOptions, years, quarters, lay
             set({ mode, threshold: DEFAULT_THRESHOLD[mode] });
           }}
         >
-          <option value="road">drive time (roads)</option>
-          <option value="straight">straight line (km)</option>
+          <option value="road">{t("controls.road")}</option>
+          <option value="straight">{t("controls.straight")}</option>
         </select>
       </label>
       <label className="threshold">
-        Threshold: <b data-testid="threshold-value">{query.threshold} {query.mode === "road" ? "min" : "km"}</b>
+        {t("controls.threshold")} <b data-testid="threshold-value">{query.mode === "road" ? t("controls.minutes", { value: query.threshold }) : t("controls.km", { value: query.threshold })}</b>
         <input
           type="range"
-          aria-label="Threshold"
+          aria-label={t("controls.thresholdLabel")}
           min={range.min}
           max={range.max}
           step={range.step}
@@ -71,7 +72,7 @@ export function MapControls({ query, onQuery, brandOptions, years, quarters, lay
         />
       </label>
       <label>
-        Vehicle park year
+        {t("controls.year")}
         <select value={query.year} onChange={(e) => set({ year: Number(e.target.value) })}>
           {years.map((y) => (
             <option key={y} value={y}>
@@ -82,12 +83,12 @@ export function MapControls({ query, onQuery, brandOptions, years, quarters, lay
       </label>
       <label className="check">
         <input type="checkbox" checked={query.includePlanned} onChange={(e) => set({ includePlanned: e.target.checked })} />
-        Include planned openings
+        {t("controls.includePlanned")}
       </label>
       <label>
-        up to quarter
+        {t("controls.until")}
         <select value={query.until} disabled={!query.includePlanned} onChange={(e) => set({ until: e.target.value })}>
-          <option value="">all</option>
+          <option value="">{t("controls.allQuarters")}</option>
           {quarters.map((q) => (
             <option key={q} value={q}>
               {q}
@@ -96,21 +97,21 @@ export function MapControls({ query, onQuery, brandOptions, years, quarters, lay
         </select>
       </label>
       <fieldset className="layers">
-        <legend>Layers</legend>
+        <legend>{t("controls.layers")}</legend>
         <label>
-          Districts
+          {t("controls.districts")}
           <select value={layers.districts} onChange={(e) => onLayers({ ...layers, districts: e.target.value as MapLayers["districts"] })}>
-            <option value="share">covered share</option>
-            <option value="uncovered">uncovered vehicles</option>
-            <option value="off">off</option>
+            <option value="share">{t("controls.districtShare")}</option>
+            <option value="uncovered">{t("controls.districtUncovered")}</option>
+            <option value="off">{t("controls.districtOff")}</option>
           </select>
         </label>
-        {layer("tiles", "web map tiles", !tilesAvailable)}
-        {layer("roads", "roads")}
-        {layer("reach", "service reach (drive-time area)")}
-        {layer("cities", "places")}
-        {layer("sites", "dealerships")}
-        {layer("closed", "closed sites")}
+        {layer("tiles", t("controls.tiles"), !tilesAvailable)}
+        {layer("roads", t("controls.roads"))}
+        {layer("reach", t("controls.reach"))}
+        {layer("cities", t("controls.places"))}
+        {layer("sites", t("controls.sites"))}
+        {layer("closed", t("controls.closed"))}
         {layer("sales", tMarket("sales"))}
         {layer("competitors", tMarket("competitors"), !layers.sales)}
       </fieldset>

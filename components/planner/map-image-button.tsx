@@ -1,21 +1,16 @@
 "use client";
 import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import type { MapImageContent } from "@/components/map";
 
 type Render = (content: MapImageContent) => Promise<Blob>;
 
-const LEGEND: MapImageContent["legend"] = [
-  { kind: "site-open", label: "open service site" },
-  { kind: "site-planned", label: "planned opening" },
-  { kind: "site-building", label: "under construction" },
-  { kind: "city-covered", label: "city covered (size = vehicles)" },
-  { kind: "city-gap", label: "city not covered: a gap" },
-  { kind: "gap-label", label: "largest gaps: rank, uncovered vehicles" },
-  { kind: "road", label: "highway" },
-];
+const LEGEND_KINDS = ["site-open", "site-planned", "site-building", "city-covered", "city-gap", "gap-label", "road"] as const;
 
 /** "Download map image": a PNG of the current view with title and legend, for slides. */
-export function MapImageButton({ render, content, fileName }: { render: Render | null; content: () => Omit<MapImageContent, "legend">; fileName: string }) {
+export function MapImageButton({ render, content, fileName }: { render: Render | null; content: () => Omit<MapImageContent, "legend" | "legendTitle" | "locale">; fileName: string }) {
+  const t = useTranslations("planner");
+  const locale = useLocale() as MapImageContent["locale"];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -29,7 +24,8 @@ export function MapImageButton({ render, content, fileName }: { render: Render |
           setBusy(true);
           setError(null);
           try {
-            const blob = await render({ ...content(), legend: LEGEND });
+            const legend = LEGEND_KINDS.map((kind) => ({ kind, label: t(`imageLegend.${kind}`) }));
+            const blob = await render({ ...content(), legend, legendTitle: t("legend.title"), locale });
             const url = URL.createObjectURL(blob);
             const a = document.createElement("a");
             a.href = url;
@@ -45,7 +41,7 @@ export function MapImageButton({ render, content, fileName }: { render: Render |
           }
         }}
       >
-        {busy ? "Drawing…" : "Download map image (PNG)"}
+        {busy ? t("imageDrawing") : t("imageDownload")}
       </button>
       {error ? <span className="field-error" role="alert">{error}</span> : null}
     </>

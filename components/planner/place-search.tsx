@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 
 export interface SearchablePlace {
   slug: string;
@@ -22,8 +23,9 @@ export function matchPlaces(places: readonly SearchablePlace[], text: string, li
   return [...starts, ...contains].slice(0, limit);
 }
 
-/** "Find a place": type a name in English, Russian or Kazakh, pick it, and the map flies there. */
+/** "Find a place": type a name in English, Russian, Kazakh or Chinese, pick it, and the map flies there. */
 export function PlaceSearch({ places, onPick }: { places: readonly SearchablePlace[]; onPick: (p: SearchablePlace) => void }) {
+  const t = useTranslations("planner");
   const [text, setText] = useState("");
   const [notFound, setNotFound] = useState(false);
   const matches = matchPlaces(places, text);
@@ -35,7 +37,7 @@ export function PlaceSearch({ places, onPick }: { places: readonly SearchablePla
   return (
     <form
       role="search"
-      aria-label="Find a place"
+      aria-label={t("search.label")}
       className="place-search"
       onSubmit={(e) => {
         e.preventDefault();
@@ -44,12 +46,12 @@ export function PlaceSearch({ places, onPick }: { places: readonly SearchablePla
       }}
     >
       <label>
-        Find a place
+        {t("search.label")}
         <input
           type="search"
           list="place-search-options"
           value={text}
-          placeholder="e.g. Aktobe, Актобе, Ақтөбе"
+          placeholder={t("search.placeholder")}
           onChange={(e) => {
             setText(e.target.value);
             setNotFound(false);
@@ -66,8 +68,8 @@ export function PlaceSearch({ places, onPick }: { places: readonly SearchablePla
           </option>
         ))}
       </datalist>
-      <button type="submit" className="secondary">Go</button>
-      {notFound ? <p className="field-error" role="alert">No place called “{text}”.</p> : null}
+      <button type="submit" className="secondary">{t("search.go")}</button>
+      {notFound ? <p className="field-error" role="alert">{t("search.notFound", { text })}</p> : null}
     </form>
   );
 }

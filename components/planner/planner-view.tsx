@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import dynamic from "next/dynamic";
+import { useLocale, useTranslations } from "next-intl";
 import { CoverageMap, type MapCity, type MapLayers, type MapSite } from "@/components/map";
 import { mapCitiesOf, mapReachOf, mapSitesOf } from "@/components/map/map-props";
 import { Notice, useNotice } from "@/components/ui/notice";
@@ -29,6 +30,9 @@ import { MarketPanel } from "./market-panel";
 import { marketLabelsOf, marketLayerOf } from "./market-map";
 import { useMarket } from "./use-market";
 import { queryString, usePlannerData, type PlannerQuery } from "./use-planner-data";
+import { useLocalizedCoverage, usePlaceNamer } from "./use-place-namer";
+import { placeName } from "@/lib/i18n/place-name";
+import type { Locale } from "@/lib/i18n/locales";
 
 export interface PlannerViewProps {
   initialQuery: PlannerQuery;
@@ -37,7 +41,7 @@ export interface PlannerViewProps {
   initialSite: number | null;
   brandOptions: BrandOption[];
   brands: { slug: string; name: string; manufacturerSlug: string }[];
-  cities: { slug: string; name: string; nameRu: string; nameKk: string | null; lat: number; lng: number }[];
+  cities: { slug: string; name: string; nameRu: string; nameKk: string | null; nameZh?: string | null; lat: number; lng: number }[];
   years: number[];
   quarters: string[];
   defaultQuarter: string;
@@ -52,17 +56,24 @@ export interface PlannerViewProps {
 // panels wait for a click anyway (the /map route's JS budget, scripts/bundle-size.ts).
 const SiteForm = dynamic(() => import("./site-form").then((m) => m.SiteForm), {
   ssr: false,
-  loading: () => <p className="muted">Loading the form…</p>,
+  loading: () => <Loading what="form" />,
 });
 const SuggestPanel = dynamic(() => import("./suggest-panel").then((m) => m.SuggestPanel), {
   ssr: false,
-  loading: () => <p className="muted">Loading suggestions…</p>,
+  loading: () => <Loading what="suggestions" />,
 });
+
+function Loading({ what }: { what: "form" | "suggestions" }) {
+  const t = useTranslations("planner");
+  return <p className="muted">{what === "form" ? t("loadingForm") : t("loadingSuggestions")}</p>;
+}
 
 type FormState = { title: string; editingId: number | null; initial: SiteFormValues; hint?: string } | null;
 
 /** The planner's main screen: controls, KPIs and gaps beside the map; add, move, edit and drop sites. */
 export function PlannerView(props: PlannerViewProps) {
+  const t = useTranslations("planner");
+  const locale = useLocale() as Locale;
   const [query, setQuery] = useState(props.initialQuery);
   const [layers, setLayers] = useState<MapLayers>(props.initialLayers);
   const [view, setView] = useState<MapViewState | null>(props.initialView);
@@ -77,7 +88,10 @@ export function PlannerView(props: PlannerViewProps) {
   const [renderImage, setRenderImage] = useState<Parameters<typeof MapImageButton>[0]["render"]>(null);
   // stable, or the map would hand over a new renderer on every render
   const onImageExportReady = useCallback((render: NonNullable<typeof renderImage>) => setRenderImage(() => render), []);
-  const { base, districtShapes, isochrones, coverage, sites, error, reload: reloadCoverage } = usePlannerData(query);
+  const { base, districtShapes, isochrones, coverage: answer, sites, error, reload: reloadCoverage } = usePlannerData(query);
+  // places, districts and regions in the reader's language (the answer names them in English)
+  const namer = usePlaceNamer();
+  const coverage = useLocalizedCoverage(answer, namer);
   const { live, drag: dragCoverage, reset, graph } = useLiveWhatIf(coverage);
   // the sales layer: its model reloads with the registry; a map click drops a what-if point while armed
   const [registryVersion, setRegistryVersion] = useState(0);
@@ -135,6 +149,13 @@ export function PlannerView(props: PlannerViewProps) {
     return { districts, gaps: districtGaps(districts, places) };
   }, [coverage, shown]);
   const unit = coverage?.unit ?? "minutes";
+  const tc = useTranslations("common");
+  // a manufacturer group's label says "all brands" in the reader's language
+  const brandLabel = !coverage
+    ? query.brand
+    : coverage.brand.brandSlugs.length > 1
+      ? tc("brandGroup", { manufacturer: coverage.brand.label.replace(/ \(all brands\)$/, "") })
+      : coverage.brand.label;
   const tilesAvailable = Boolean(props.tileUrl) && !tilesFailed;
   // the brands a new site can have: the selected brand, or every brand of the selected group
   const formBrands = useMemo(() => {
@@ -142,20 +163,30 @@ export function PlannerView(props: PlannerViewProps) {
     return own.length ? own : props.brands;
   }, [props.brands, coverage]);
   const places: SearchablePlace[] = useMemo(
-    () => props.cities.map((c) => ({ slug: c.slug, name: c.name, aliases: [c.nameRu, ...(c.nameKk && c.nameKk !== c.nameRu ? [c.nameKk] : [])], lat: c.lat, lng: c.lng })),
-    [props.cities],
+    () =>
+      props.cities.map((c) => {
+        const own = placeName({ nameEn: c.name, nameRu: c.nameRu, nameKk: c.nameKk, nameZh: c.nameZh }, locale);
+        const aliases = [c.name, c.nameRu, c.nameKk, c.nameZh].filter((n, i, all): n is string => Boolean(n) && n !== own && all.indexOf(n) === i);
+        return { slug: c.slug, name: own, aliases, lat: c.lat, lng: c.lng };
+      }),
+    [props.cities, locale],
   );
 
+  // the form's town list in the reader's language and alphabet
+  const formCities = useMemo(() => places.map((p) => ({ slug: p.slug, name: p.name })).sort((a, b) => a.name.localeCompare(b.name, locale)), [places, locale]);
   const mapCities: MapCity[] = useMemo(
-    () => mapCitiesOf({ cities: shown?.cities ?? [], unit }, coverage?.inputs.demand.map((d) => d.kind) ?? []),
-    [shown, unit, coverage],
+    () => mapCitiesOf({ cities: shown?.cities ?? [], unit }, coverage?.inputs.demand.map((d) => d.kind) ?? [], locale),
+    [shown, unit, coverage, locale],
   );
 
   const routeSites = useMemo(() => coverage?.inputs.sites ?? [], [coverage]);
   const showNotice = notice.show; // stable (useCallback in useNotice)
-  const routeError = useCallback((text: string) => showNotice({ kind: "error", text }), [showNotice]);
+  const routeError = useCallback((place: string) => showNotice({ kind: "error", text: t("noRoute", { place }) }), [showNotice, t]);
   const { route, showRoute } = usePlaceRoute(mapCities, routeSites, routeError);
-  const mapSites: MapSite[] = useMemo(() => mapSitesOf(sites, shown?.sites ?? []), [sites, shown]);
+  const mapSites: MapSite[] = useMemo(
+    () => mapSitesOf(namer ? sites.map((s) => ({ ...s, cityName: namer.place(s.city, s.cityName) })) : sites, shown?.sites ?? []),
+    [sites, shown, namer],
+  );
   // the reached roads only while the drive-time polygons load (or for a site being dragged)
   const reach = useMemo(
     () => mapReachOf(query.mode, coverage?.threshold ?? query.threshold, coverage?.inputs.sites ?? [], graph, isochrones),
@@ -168,7 +199,24 @@ export function PlannerView(props: PlannerViewProps) {
     return nearest;
   }
 
+  // the optimiser's answer names places in English: shown in the reader's language (adopting keeps the data's name)
+  const shownSuggestions = useMemo(
+    () =>
+      suggestions && namer
+        ? ({
+            ...suggestions,
+            sites: suggestions.sites.map((x) =>
+              "newlyCoveredCities" in x
+                ? { ...x, cityName: namer.place(x.cityId, x.cityName), newlyCoveredCities: x.newlyCoveredCities.map((c) => ({ ...c, name: namer.place(c.id, c.name) })) }
+                : { ...x, cityName: namer.place(x.cityId, x.cityName) },
+            ),
+          } as AnySuggestionResult)
+        : suggestions,
+    [suggestions, namer],
+  );
   const gapLabels = useMemo(() => gapLabelsOf(districtView?.gaps ?? [], shown?.cities ?? []), [districtView, shown]);
+  // a place's name in the reader's language, for the form's text
+  const townName = (slug: string, fallback: string) => places.find((p) => p.slug === slug)?.name ?? fallback;
 
   function newSiteValues(brand: { slug: string; name: string }, over: Partial<SiteFormValues>): SiteFormValues {
     return {
@@ -184,19 +232,21 @@ export function PlannerView(props: PlannerViewProps) {
     try {
       where = await locatePoint(lat, lng);
     } catch (e) {
-      notice.show({ kind: "error", text: `Could not look the point up: ${(e as Error).message}` });
+      notice.show({ kind: "error", text: t("locateFailed", { message: (e as Error).message }) });
       return;
     }
     if (!where.inside || !where.place) {
-      notice.show({ kind: "error", text: where.message ?? "That point lies outside Kazakhstan." });
+      notice.show({ kind: "error", text: where.message ?? t("outside") });
       return;
     }
     const brand = formBrands[0];
+    const placeLabel = townName(where.place.slug, where.place.name);
     setForm({
-      title: "Add planned dealership",
+      title: t("addPlanned"),
       editingId: null,
-      hint: where.place.within ? `In ${where.place.name}.` : `No place within 25 km: the nearest is ${where.place.name}, ${Math.round(where.place.km)} km away.`,
+      hint: where.place.within ? t("hintIn", { place: placeLabel }) : t("hintNear", { place: placeLabel, km: Math.round(where.place.km) }),
       initial: newSiteValues(brand, {
+        // the site's name is data: English, whatever the planner reads, like the registry's other names
         name: `${brand.name} ${where.place.siteSuffix} service centre`, city: where.place.slug, lat: Number(lat.toFixed(5)), lng: Number(lng.toFixed(5)),
       }),
     });
@@ -209,25 +259,25 @@ export function PlannerView(props: PlannerViewProps) {
     if ("expectedSales" in s) {
       // a sales-model point: a showroom, with the sales it is expected to make in its notes
       setForm({
-        title: "Add planned dealership",
+        title: t("addPlanned"),
         editingId: null,
         initial: newSiteValues(brand, {
           name: `${brand.name} ${s.cityName}`,
           city: props.cities.some((c) => c.slug === s.cityId) ? s.cityId : nearestTown(s.lat, s.lng).slug, lat: s.lat, lng: s.lng,
-          notes: `Adopted sales suggestion #${s.rank}: ${Math.round(s.expectedSales)} new cars a year expected, +${Math.round(s.netGain)} for the brand`,
+          notes: t("adoptedSalesNote", { rank: s.rank, sales: Math.round(s.expectedSales), gain: Math.round(s.netGain) }),
         }),
       });
       return;
     }
     setForm({
-      title: "Add planned dealership",
+      title: t("addPlanned"),
       editingId: null,
       initial: newSiteValues(brand, {
         // a suggested village is not in the form's town list: the site is filed under the nearest town
         name: `${brand.name} ${s.cityName} service centre`,
         city: props.cities.some((c) => c.slug === s.cityId) ? s.cityId : nearestTown(s.lat, s.lng).slug, lat: s.lat, lng: s.lng,
         serviceBays: String(Math.max(1, s.baysNeeded)),
-        notes: `Adopted suggestion #${s.rank}: +${s.vehiclesAdded} vehicles within reach`,
+        notes: t("adoptedNote", { rank: s.rank, vehicles: s.vehiclesAdded }),
       }),
     });
   }
@@ -236,7 +286,7 @@ export function PlannerView(props: PlannerViewProps) {
     const s = sites.find((x) => x.id === id);
     if (!s) return;
     setForm({
-      title: `Edit ${s.name}`,
+      title: t("editTitle", { name: s.name }),
       editingId: s.id,
       initial: {
         brand: s.brand, name: s.name, city: s.city, lat: s.lat, lng: s.lng, status: s.status, sales: s.sales, service: s.service,
@@ -245,7 +295,7 @@ export function PlannerView(props: PlannerViewProps) {
     });
   }
 
-  const { drop, remove } = useSiteEdits({ actions: props.actions, sites, notice, reset, reload, scenarioName: props.scenario?.name });
+  const { drop, remove } = useSiteEdits({ actions: props.actions, sites, notice, reset, reload, scenarioName: props.scenario?.name, cityName: (slug, fallback) => namer?.place(slug, fallback) ?? fallback });
 
   function saved(site: DealershipView) {
     const wasAdoption = form?.editingId === null && suggestions?.sites.some((x) => x.cityId === site.city);
@@ -253,7 +303,7 @@ export function PlannerView(props: PlannerViewProps) {
     // an adopted suggestion is now a planned site: drop its marker, keep the others, then ask again
     setSuggestions((r) => (r ? ({ ...r, sites: r.sites.filter((x) => x.cityId !== site.city) } as AnySuggestionResult) : r));
     if (wasAdoption) setAdopted((n) => n + 1);
-    notice.show({ kind: "success", text: `Saved ${site.name}.` });
+    notice.show({ kind: "success", text: t("saved", { name: site.name }) });
     reset();
     reload();
   }
@@ -263,18 +313,25 @@ export function PlannerView(props: PlannerViewProps) {
     const gap = districtView?.gaps.find((g) => g.kato === kato);
     const d = coverage?.inputs.districts.find((x) => x.kato === kato);
     if (!gap) return;
-    const target = gapFocusOf(gap, shown?.cities ?? [], unit, d ? { lat: d.labelLat, lng: d.labelLng } : null);
+    const target = gapFocusOf(gap, shown?.cities ?? [], unit, d ? { lat: d.labelLat, lng: d.labelLng } : null, {
+      title: (name) => t("gapTitle", { name }),
+      uncovered: (vehicles, region) => t("gapUncovered", { vehicles, region }),
+      largest: (name, vehicles, drive) => t("gapLargest", { name, vehicles, drive }),
+      unreachable: t("gapUnreachable"),
+      driveRoad: (site, time, km) => t("gapDriveRoad", { site, time, km }),
+      driveStraight: (site, km) => t("gapDriveStraight", { site, km }),
+    }, locale);
     if (target) setFocus({ ...target, key: Date.now() });
   }
 
   return (
     <div className="planner">
-      <aside className={`planner-side${sheetExpanded ? " is-expanded" : ""}`} aria-label="Planner panels">
+      <aside className={`planner-side${sheetExpanded ? " is-expanded" : ""}`} aria-label={t("panels")}>
         <button
           type="button"
           className="sheet-toggle"
           aria-expanded={sheetExpanded}
-          aria-label={sheetExpanded ? "Shrink the panels" : "Expand the panels"}
+          aria-label={sheetExpanded ? t("shrinkPanels") : t("expandPanels")}
           onClick={() => setSheetExpanded((x) => !x)}
         />
         <PlaceSearch places={places} onPick={(p) => setFocus({ lat: p.lat, lng: p.lng, key: Date.now(), zoom: 9 })} />
@@ -294,17 +351,22 @@ export function PlannerView(props: PlannerViewProps) {
           tilesAvailable={tilesAvailable}
         />
         {tilesFailed ? (
-          <p className="note" data-testid="tiles-offline">Web map tiles are unreachable: showing the offline map only.</p>
+          <p className="note" data-testid="tiles-offline">{t("tilesOffline")}</p>
         ) : null}
         <div className="side-actions">
-          <button type="button" data-needs="edit" aria-keyshortcuts="N" onClick={() => addAtCentre.current()}>Add planned dealership</button>
-          <a href={`/reports/coverage?${queryString(query)}`}>Open the coverage report</a>
+          <button type="button" data-needs="edit" aria-keyshortcuts="N" onClick={() => addAtCentre.current()}>{t("addPlanned")}</button>
+          <a href={`/reports/coverage?${queryString(query)}`}>{t("openReport")}</a>
           <MapImageButton
             render={renderImage}
             fileName={`map-${query.brand}-${new Date().toISOString().slice(0, 10)}.png`}
             content={() => ({
-              title: `${coverage?.brand.label ?? query.brand} · service within ${unit === "minutes" ? formatTravel(coverage?.threshold ?? query.threshold, "minutes") : `${query.threshold} km`}`,
-              subtitle: `${query.year} vehicle park · ${query.includePlanned ? `open and planned sites${query.until ? ` to ${query.until}` : ""}` : "open sites only"} · covered ${shown ? formatShare(shown.totals.shareCovered) : "–"} · ${new Date().toISOString().slice(0, 10)}`,
+              title: t("imageTitle", { brand: brandLabel, limit: formatTravel(coverage?.threshold ?? query.threshold, unit, locale) }),
+              subtitle: t("imageSubtitle", {
+                year: String(query.year),
+                sites: query.includePlanned ? (query.until ? t("imageSitesUntil", { until: query.until }) : t("imageSitesPlanned")) : t("imageSitesOpen"),
+                share: shown ? formatShare(shown.totals.shareCovered, locale) : "–",
+                date: new Date().toISOString().slice(0, 10),
+              }),
               base,
               showRoads: layers.roads,
               cities: layers.cities ? mapCities : [],
@@ -313,14 +375,14 @@ export function PlannerView(props: PlannerViewProps) {
             })}
           />
           <span className="muted shortcut-hint">
-            Keyboard: <kbd>N</kbd> adds a site at the map centre; <kbd>Tab</kbd> reaches the markers, <kbd>Enter</kbd> opens one.
+            {t.rich("keyboardHint", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
           </span>
         </div>
         <Notice message={notice.message} onClose={notice.clear} className="planner-notice" />
         {error ? <Notice message={{ kind: "error", text: error }} /> : null}
         {shown && coverage ? (
           <KpiPanel
-            label={coverage.brand.label}
+            label={brandLabel}
             unit={unit}
             threshold={coverage.threshold}
             totals={shown.totals}
@@ -330,14 +392,14 @@ export function PlannerView(props: PlannerViewProps) {
             onGapClick={flyToGap}
           />
         ) : (
-          <p className="muted">Loading coverage…</p>
+          <p className="muted">{t("loadingCoverage")}</p>
         )}
         {layers.sales ? (
           <MarketPanel market={market} label={coverage?.brand.label ?? query.brand} ourBrands={ourBrands} year={query.year} armed={dropArmed} onArm={setDropArmed}
             onFocus={(lat, lng) => setFocus({ lat, lng, key: Date.now(), zoom: 9 })}
           />
         ) : null}
-        <SuggestPanel query={query} result={suggestions} onResult={setSuggestions} onAdopt={adopt} adopted={adopted} />
+        <SuggestPanel query={query} result={shownSuggestions} onResult={setSuggestions} onAdopt={adopt} adopted={adopted} />
         <MapLegend unit={unit} sales={Boolean(layers.sales)} />
       </aside>
       <div className="planner-map" data-testid="planner-map">
@@ -370,7 +432,7 @@ export function PlannerView(props: PlannerViewProps) {
           onSiteDrop={drop}
           onSiteEdit={openEdit}
           onSiteDelete={remove}
-          suggestions={suggestions?.sites.map((x) => ({ rank: x.rank, cityId: x.cityId, name: x.cityName, lat: x.lat, lng: x.lng, gain: "netGain" in x ? Math.round(x.netGain) : x.vehiclesAdded }))}
+          suggestions={shownSuggestions?.sites.map((x) => ({ rank: x.rank, cityId: x.cityId, name: x.cityName, lat: x.lat, lng: x.lng, gain: "netGain" in x ? Math.round(x.netGain) : x.vehiclesAdded }))}
           onAdoptSuggestion={adopt}
           market={marketLayer}
           placeLabels={marketLabels}
@@ -385,7 +447,7 @@ export function PlannerView(props: PlannerViewProps) {
             editingId={form.editingId}
             initial={form.initial}
             brands={form.editingId === null ? formBrands : props.brands}
-            cities={props.cities}
+            cities={formCities}
             quarters={props.quarters}
             onSaved={saved}
             onCancel={() => setForm(null)}

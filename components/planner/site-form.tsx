@@ -1,9 +1,12 @@
 "use client";
 import { useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useSiteLabels } from "@/components/ui/site-labels";
 import type { FieldErrors } from "@/lib/errors";
+import { translateDetail } from "@/lib/errors/detail-translations";
+import type { Locale } from "@/lib/i18n/locales";
 import { dealershipInputSchema, type DealershipStatus } from "@/lib/validation/dealership";
 import { fieldErrorsOf } from "@/lib/validation/zod-errors";
-import { STATUS_LABEL } from "@/lib/network/statuses";
 import type { DealershipView } from "@/db/queries/dealerships";
 import type { SiteActions } from "./site-actions";
 
@@ -50,6 +53,12 @@ function Err({ errors, field }: { errors: FieldErrors; field: string }) {
 
 /** Add or edit a dealership: validated in the browser, then again by the server action. */
 export function SiteForm({ title, hint, editingId, initial, brands, cities, quarters, onSaved, onCancel, actions }: SiteFormProps) {
+  const t = useTranslations("planner");
+  const locale = useLocale();
+  const labels = useSiteLabels();
+  // the browser's own check speaks the schema's English: translated the way the server's answers are
+  const inLanguage = (fields: FieldErrors): FieldErrors =>
+    Object.fromEntries(Object.entries(fields).map(([f, list]) => [f, list.map((m) => translateDetail(m, locale as Locale))]));
   const [v, setV] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -61,8 +70,8 @@ export function SiteForm({ title, hint, editingId, initial, brands, cities, quar
     const payload = { ...v, plannedQuarter: v.plannedQuarter || null, openedOn: v.openedOn || null, notes: v.notes || null };
     const parsed = dealershipInputSchema.safeParse(payload);
     if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      setFormError("Please fix the fields marked in red; nothing was saved.");
+      setErrors(inLanguage(fieldErrorsOf(parsed.error)));
+      setFormError(t("form.fixFields"));
       return;
     }
     startTransition(async () => {
@@ -83,7 +92,7 @@ export function SiteForm({ title, hint, editingId, initial, brands, cities, quar
       {hint ? <p className="note" data-testid="site-form-hint">{hint}</p> : null}
       {formError ? <p className="field-error" role="alert">{formError}</p> : null}
       <label>
-        Brand
+        {t("form.brand")}
         <select name="brand" value={v.brand} onChange={(e) => set("brand", e.target.value)}>
           {brands.map((b) => (
             <option key={b.slug} value={b.slug}>{b.name}</option>
@@ -92,12 +101,12 @@ export function SiteForm({ title, hint, editingId, initial, brands, cities, quar
         <Err errors={errors} field="brand" />
       </label>
       <label>
-        Name
+        {t("form.name")}
         <input name="name" value={v.name} onChange={(e) => set("name", e.target.value)} />
         <Err errors={errors} field="name" />
       </label>
       <label>
-        City
+        {t("form.city")}
         <select name="city" value={v.city} onChange={(e) => set("city", e.target.value)}>
           {cities.map((c) => (
             <option key={c.slug} value={c.slug}>{c.name}</option>
@@ -107,39 +116,39 @@ export function SiteForm({ title, hint, editingId, initial, brands, cities, quar
       </label>
       <div className="row">
         <label>
-          Latitude
+          {t("form.lat")}
           <input name="lat" type="number" step="0.0001" value={v.lat} onChange={(e) => set("lat", Number(e.target.value))} />
         </label>
         <label>
-          Longitude
+          {t("form.lng")}
           <input name="lng" type="number" step="0.0001" value={v.lng} onChange={(e) => set("lng", Number(e.target.value))} />
         </label>
       </div>
       <Err errors={errors} field="lat" />
       <fieldset className="row">
-        <legend>Services</legend>
-        <label className="check"><input type="checkbox" name="sales" checked={v.sales} onChange={(e) => set("sales", e.target.checked)} /> sales</label>
-        <label className="check"><input type="checkbox" name="service" checked={v.service} onChange={(e) => set("service", e.target.checked)} /> service</label>
-        <label className="check"><input type="checkbox" name="parts" checked={v.parts} onChange={(e) => set("parts", e.target.checked)} /> parts</label>
+        <legend>{t("form.services")}</legend>
+        <label className="check"><input type="checkbox" name="sales" checked={v.sales} onChange={(e) => set("sales", e.target.checked)} /> {t("form.sales")}</label>
+        <label className="check"><input type="checkbox" name="service" checked={v.service} onChange={(e) => set("service", e.target.checked)} /> {t("form.service")}</label>
+        <label className="check"><input type="checkbox" name="parts" checked={v.parts} onChange={(e) => set("parts", e.target.checked)} /> {t("form.parts")}</label>
       </fieldset>
       <Err errors={errors} field="service" />
       <label>
-        Service bays
+        {t("form.bays")}
         <input name="serviceBays" type="number" value={v.serviceBays} onChange={(e) => set("serviceBays", e.target.value)} />
         <Err errors={errors} field="serviceBays" />
       </label>
       <label>
-        Status
+        {t("form.status")}
         <select name="status" value={v.status} onChange={(e) => set("status", e.target.value as DealershipStatus)}>
           {(["planned", "under_construction", "open", "closed"] as const).map((s) => (
-            <option key={s} value={s}>{STATUS_LABEL[s]}</option>
+            <option key={s} value={s}>{labels.status(s)}</option>
           ))}
         </select>
       </label>
       <label>
-        Target quarter
+        {t("form.quarter")}
         <select name="plannedQuarter" value={v.plannedQuarter} onChange={(e) => set("plannedQuarter", e.target.value)}>
-          <option value="">none</option>
+          <option value="">{t("form.noQuarter")}</option>
           {quarters.map((q) => (
             <option key={q} value={q}>{q}</option>
           ))}
@@ -148,18 +157,18 @@ export function SiteForm({ title, hint, editingId, initial, brands, cities, quar
       </label>
       {v.status === "open" ? (
         <label>
-          Opened on
+          {t("form.openedOn")}
           <input name="openedOn" type="date" value={v.openedOn} onChange={(e) => set("openedOn", e.target.value)} />
           <Err errors={errors} field="openedOn" />
         </label>
       ) : null}
       <label>
-        Notes
+        {t("form.notes")}
         <textarea name="notes" rows={2} value={v.notes} onChange={(e) => set("notes", e.target.value)} />
       </label>
       <div className="row">
-        <button type="submit" disabled={pending}>{pending ? "Saving…" : "Save"}</button>
-        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+        <button type="submit" disabled={pending}>{pending ? t("form.saving") : t("form.save")}</button>
+        <button type="button" className="secondary" onClick={onCancel}>{t("form.cancel")}</button>
       </div>
     </form>
   );

@@ -1,6 +1,9 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
 import { apiErrorText } from "./api-error";
+import { SalesAnswer } from "./sales-answer";
 import { formatInt, formatShare, formatTravel } from "@/lib/format";
 import type { SuggestionResult } from "@/lib/planning/suggest";
 import type { SalesSuggestionAnswer } from "@/lib/planning/suggest-sales";
@@ -28,17 +31,19 @@ interface Props {
 /** The exact solver's time limit from the map (the API's default): the progress bar runs against it. */
 const SOLVE_TIME_LIMIT_SECONDS = 20;
 
-/** Why the optimiser suggested no site, in the planner's words. */
-function emptyAnswer(r: SuggestionResult): string {
-  if (r.request.objective === "lscp" && r.maxAchievableShare === null) {
-    return `No new site is needed: ${formatShare(r.before.shareCovered)} of the vehicles are already covered, at or above the ${formatShare(r.request.constraints.targetShare)} target. Raise the target to see where the next sites would go.`;
-  }
-  if (r.candidates === 0) return "No candidate city is left: every city with vehicles already has a site or is excluded.";
-  return "No candidate city adds covered vehicles under these constraints: every gap is out of reach of any candidate, or below the minimum vehicles.";
-}
 
 /** "Where should the next N service centres go?": asks POST /api/suggestions and lists the answer. */
 export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Props) {
+  const t = useTranslations("planner");
+  const locale = useLocale() as Locale;
+  /** Why the optimiser suggested no site, in the planner's words. */
+  const emptyAnswer = (r: SuggestionResult): string => {
+    if (r.request.objective === "lscp" && r.maxAchievableShare === null) {
+      return t("suggest.noneNeeded", { share: formatShare(r.before.shareCovered, locale), target: formatShare(r.request.constraints.targetShare, locale) });
+    }
+    if (r.candidates === 0) return t("suggest.noCandidates");
+    return t("suggest.noGain");
+  };
   const [count, setCount] = useState(3);
   const [objective, setObjective] = useState<Objective>("mclp");
   const [minVehicles, setMinVehicles] = useState(0);
@@ -82,7 +87,7 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
         }),
       });
       const body = await res.json();
-      if (!res.ok) throw new Error(apiErrorText(body, `The server answered ${res.status}`));
+      if (!res.ok) throw new Error(apiErrorText(body, t("suggest.serverAnswered", { status: res.status })));
       onResult(body as AnySuggestionResult);
     } catch (err) {
       if (abort.signal.aborted) {
@@ -126,98 +131,103 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
 
   const unit = (result && !isSalesAnswer(result) ? result.unit : null) ?? (query.mode === "road" ? "minutes" : "km");
   return (
-    <section aria-label="Suggest sites" className="suggest-panel">
-      <h3>Suggest service-centre sites</h3>
+    <section aria-label={t("suggest.label")} className="suggest-panel">
+      <h3>{t("suggest.title")}</h3>
       <form onSubmit={ask} className="suggest-form">
         <label>
-          Sites
-          <input type="number" min={1} max={20} value={count} onChange={(e) => setCount(Number(e.target.value))} aria-label="Number of sites" />
+          {t("suggest.sites")}
+          <input type="number" min={1} max={20} value={count} onChange={(e) => setCount(Number(e.target.value))} aria-label={t("suggest.sitesLabel")} />
         </label>
         <label>
-          Objective
+          {t("suggest.objective")}
           <select value={objective} onChange={(e) => setObjective(e.target.value as Objective)}>
-            <option value="mclp">most vehicles covered (MCLP)</option>
-            <option value="pmedian">shortest mean drive (p-median)</option>
-            <option value="lscp">fewest sites for a target share (LSCP)</option>
-            <option value="sales">most new-car sales against competitors (sales model)</option>
+            <option value="mclp">{t("suggest.mclp")}</option>
+            <option value="pmedian">{t("suggest.pmedian")}</option>
+            <option value="lscp">{t("suggest.lscp")}</option>
+            <option value="sales">{t("suggest.sales")}</option>
           </select>
         </label>
         {objective === "lscp" ? (
           <label>
-            Target covered share, %
+            {t("suggest.target")}
             <input
-              type="number" min={1} max={100} step={1} value={targetPercent} aria-label="Target covered share (%)"
+              type="number" min={1} max={100} step={1} value={targetPercent} aria-label={t("suggest.targetLabel")}
               onChange={(e) => setTargetPercent(Number(e.target.value))}
             />
           </label>
         ) : null}
         <label>
-          Solver
+          {t("suggest.solver")}
           <select value={solver} onChange={(e) => setSolver(e.target.value as "greedy" | "exact")}>
-            <option value="greedy">fast (greedy)</option>
-            <option value="exact">proven optimal (HiGHS)</option>
+            <option value="greedy">{t("suggest.greedy")}</option>
+            <option value="exact">{t("suggest.exact")}</option>
           </select>
         </label>
         <label>
-          Min. vehicles
-          <input type="number" min={0} value={minVehicles} onChange={(e) => setMinVehicles(Number(e.target.value))} aria-label="Minimum vehicles within reach" />
+          {t("suggest.minVehicles")}
+          <input type="number" min={0} value={minVehicles} onChange={(e) => setMinVehicles(Number(e.target.value))} aria-label={t("suggest.minVehiclesLabel")} />
         </label>
         <label>
-          Max. per region
-          <input type="number" min={1} value={maxPerRegion} placeholder="any" onChange={(e) => setMaxPerRegion(e.target.value)} aria-label="Maximum new sites per region" />
+          {t("suggest.maxPerRegion")}
+          <input type="number" min={1} value={maxPerRegion} placeholder={t("suggest.any")} onChange={(e) => setMaxPerRegion(e.target.value)} aria-label={t("suggest.maxPerRegionLabel")} />
         </label>
         <label>
-          Candidates
-          <select value={candidateMinPopulation} onChange={(e) => setCandidateMinPopulation(Number(e.target.value))} aria-label="Candidate places from">
-            <option value={1000}>places from 1,000 people</option>
-            <option value={5000}>towns from 5,000 people</option>
-            <option value={20000}>towns from 20,000 people</option>
-            <option value={100000}>cities from 100,000 people</option>
+          {t("suggest.candidates")}
+          <select value={candidateMinPopulation} onChange={(e) => setCandidateMinPopulation(Number(e.target.value))} aria-label={t("suggest.candidatesLabel")}>
+            <option value={1000}>{t("suggest.from1000")}</option>
+            <option value={5000}>{t("suggest.from5000")}</option>
+            <option value={20000}>{t("suggest.from20000")}</option>
+            <option value={100000}>{t("suggest.from100000")}</option>
           </select>
         </label>
-        <button type="submit" disabled={busy}>{busy ? "Solving…" : "Suggest sites"}</button>
+        <button type="submit" disabled={busy}>{busy ? t("suggest.solving") : t("suggest.submit")}</button>
       </form>
       {busy ? (
-        <div className="solve-progress" role="group" aria-label="Solving">
+        <div className="solve-progress" role="group" aria-label={t("suggest.solvingLabel")}>
           {solver === "exact" ? (
             <>
-              <progress max={SOLVE_TIME_LIMIT_SECONDS} value={Math.min(elapsedSeconds, SOLVE_TIME_LIMIT_SECONDS)} aria-label="Time used of the solver's limit" />
+              <progress max={SOLVE_TIME_LIMIT_SECONDS} value={Math.min(elapsedSeconds, SOLVE_TIME_LIMIT_SECONDS)} aria-label={t("suggest.timeUsed")} />
               <span>
-                Proving the optimum: {elapsedSeconds} s of at most {SOLVE_TIME_LIMIT_SECONDS} s
+                {t("suggest.proving", { elapsed: elapsedSeconds, limit: SOLVE_TIME_LIMIT_SECONDS })}
               </span>
             </>
           ) : (
-            <span>Solving… {elapsedSeconds} s</span>
+            <span>{t("suggest.solvingFor", { elapsed: elapsedSeconds })}</span>
           )}
           <button type="button" className="secondary" onClick={() => controller.current?.abort()}>
-            Cancel
+            {t("suggest.cancel")}
           </button>
         </div>
       ) : null}
-      {cancelled ? <p className="note" data-testid="suggest-cancelled">Cancelled: no suggestion was computed.</p> : null}
+      {cancelled ? <p className="note" data-testid="suggest-cancelled">{t("suggest.cancelled")}</p> : null}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       {result && isSalesAnswer(result) ? <SalesAnswer result={result} onAdopt={onAdopt} /> : null}
       {result && !isSalesAnswer(result) ? (
         <>
           <p className="note" data-testid="suggest-summary">
             {result.request.objective === "lscp" && result.maxAchievableShare !== null
-              ? `The ${formatShare(result.request.constraints.targetShare)} target cannot be reached with these candidates (at most ${formatShare(result.maxAchievableShare)}). `
+              ? `${t("suggest.unreachable", { target: formatShare(result.request.constraints.targetShare, locale), max: formatShare(result.maxAchievableShare, locale) })} `
               : ""}
-            {result.sites.length} sites from {result.candidates} candidate places · covered share {formatShare(result.before.shareCovered)} →{" "}
-            {formatShare(result.after.shareCovered)} ·{" "}
+            {t("suggest.summary", {
+              sites: result.sites.length,
+              candidates: result.candidates,
+              before: formatShare(result.before.shareCovered, locale),
+              after: formatShare(result.after.shareCovered, locale),
+            })}{" "}
+            ·{" "}
             {result.solver === "exact"
-              ? `${result.status === "optimal" ? "proven optimal" : "time limit reached"}, gap ${formatShare(result.gap ?? 0)}`
-              : "greedy"}{" "}
-            · {Math.round(result.ms)} ms
+              ? t("suggest.exactStatus", { status: result.status === "optimal" ? t("suggest.optimal") : t("suggest.timeLimit"), gap: formatShare(result.gap ?? 0, locale) })
+              : t("suggest.greedyStatus")}{" "}
+            · {t("suggest.ms", { ms: Math.round(result.ms) })}
           </p>
           {result.sites.length === 0 ? <p className="note" data-testid="suggest-empty">{emptyAnswer(result)}</p> : null}
-          <table aria-label="Suggested sites" className="suggest-table" hidden={result.sites.length === 0}>
+          <table aria-label={t("suggest.tableLabel")} className="suggest-table" hidden={result.sites.length === 0}>
             <thead>
               <tr>
                 <th>#</th>
-                <th>City</th>
-                <th className="num">Adds vehicles</th>
-                <th className="num">Bays</th>
+                <th>{t("suggest.city")}</th>
+                <th className="num">{t("suggest.adds")}</th>
+                <th className="num">{t("suggest.bays")}</th>
                 <th />
               </tr>
             </thead>
@@ -228,13 +238,13 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
                   <td>
                     <b>{s.cityName}</b>
                     <div className="muted">
-                      covers {s.newlyCoveredCities.map((c) => c.name).join(", ") || "no new city"}; mean {formatTravel(s.meanTravelAfter, unit)} after
+                      {t("suggest.covers", { places: s.newlyCoveredCities.map((c) => c.name).join(", ") || t("suggest.noNewCity"), mean: formatTravel(s.meanTravelAfter, unit, locale) })}
                     </div>
                   </td>
-                  <td className="num" data-col="gain">{formatInt(s.vehiclesAdded)}</td>
+                  <td className="num" data-col="gain">{formatInt(s.vehiclesAdded, locale)}</td>
                   <td className="num">{s.baysNeeded}</td>
                   <td>
-                    <button type="button" className="secondary" data-needs="edit" onClick={() => onAdopt(s.rank)}>Adopt</button>
+                    <button type="button" className="secondary" data-needs="edit" onClick={() => onAdopt(s.rank)}>{t("suggest.adopt")}</button>
                   </td>
                 </tr>
               ))}
@@ -243,51 +253,5 @@ export function SuggestPanel({ query, result, onResult, onAdopt, adopted }: Prop
         </>
       ) : null}
     </section>
-  );
-}
-
-/** A sales-model answer: each point's expected sales and where they come from (new buyers, competitors, our own dealers). */
-function SalesAnswer({ result, onAdopt }: { result: SalesSuggestionAnswer; onAdopt: (rank: number) => void }) {
-  return (
-    <>
-      <p className="note" data-testid="suggest-summary">
-        {result.sites.length} points from {result.candidates} candidate places · captured sales {formatInt(result.before.captured)} →{" "}
-        {formatInt(result.after.captured)} a year (share {formatShare(result.before.share)} → {formatShare(result.after.share)}) ·{" "}
-        {result.solver === "exact"
-          ? `${result.status === "optimal" ? "proven optimal" : "time limit reached"}, gap ${formatShare(result.gap ?? 0)}`
-          : `greedy, at most ${formatInt(result.bound ?? result.value)} possible`}{" "}
-        · {Math.round(result.ms)} ms
-      </p>
-      {result.sites.length === 0 ? <p className="note" data-testid="suggest-empty">No candidate place adds sales under these constraints.</p> : null}
-      <table aria-label="Suggested sites" className="suggest-table" hidden={result.sites.length === 0}>
-        <thead>
-          <tr>
-            <th>#</th>
-            <th>City</th>
-            <th className="num">Sells / year</th>
-            <th className="num">Brand gains</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {result.sites.map((s) => (
-            <tr key={s.rank} data-rank={s.rank} data-city={s.cityId}>
-              <td>{s.rank}</td>
-              <td>
-                <b>{s.cityName}</b>
-                <div className="muted">
-                  new buyers {formatInt(s.newBuyers)}, from competitors {formatInt(s.fromCompetitors)}, from our dealers {formatInt(s.fromOwn)}
-                </div>
-              </td>
-              <td className="num">{formatInt(s.expectedSales)}</td>
-              <td className="num" data-col="gain">{formatInt(s.netGain)}</td>
-              <td>
-                <button type="button" className="secondary" data-needs="edit" onClick={() => onAdopt(s.rank)}>Adopt</button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
   );
 }

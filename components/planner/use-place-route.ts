@@ -5,9 +5,9 @@ import type { CandidateServiceSite } from "@/lib/planning/horizon";
 
 /**
  * The drive from a clicked place to its nearest site, drawn along the roads (GET /api/route).
- * `onError` says when the server found no route.
+ * `onError` gets the place's name when the server found no route.
  */
-export function usePlaceRoute(cities: readonly MapCity[], sites: readonly CandidateServiceSite[], onError: (text: string) => void) {
+export function usePlaceRoute(cities: readonly MapCity[], sites: readonly CandidateServiceSite[], onError: (placeName: string) => void) {
   const [route, setRoute] = useState<MapRoute | null>(null);
   const showRoute = useCallback(
     async (placeId: string) => {
@@ -18,7 +18,7 @@ export function usePlaceRoute(cities: readonly MapCity[], sites: readonly Candid
         return;
       }
       const res = await fetch(`/api/route?from=${place.lat},${place.lng}&to=${site.lat},${site.lng}`);
-      if (!res.ok) return onError(`No route from ${place.name}.`);
+      if (!res.ok) return onError(place.name);
       const body = (await res.json()) as Omit<MapRoute, "from" | "to">;
       setRoute({ ...body, from: place.name, to: site.name });
     },

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { NoticeMessage } from "@/components/ui/notice";
 import type { DealershipView } from "@/db/queries/dealerships";
 import { firstFieldError, locatePoint } from "./api-error";
@@ -15,13 +16,16 @@ interface Deps {
   reload: () => void;
   /** the open scenario's name: deletes then close the site in the scenario, not in the registry */
   scenarioName?: string;
+  /** a place's name in the reader's language by its slug (the records carry the English one) */
+  cityName: (slug: string, fallback: string) => string;
 }
 
 /** The map's writes with their feedback: move (with the city question and Undo) and delete (with Undo). */
-export function useSiteEdits({ actions, sites, notice, reset, reload, scenarioName }: Deps) {
+export function useSiteEdits({ actions, sites, notice, reset, reload, scenarioName, cityName }: Deps) {
+  const t = useTranslations("planner");
   async function changeCity(id: number, city: { slug: string; name: string }) {
     const result = await actions.updateSite(id, { city: city.slug });
-    notice.show(result.ok ? { kind: "success", text: `${result.data.name} now belongs to ${result.data.cityName}.` } : { kind: "error", text: `City not changed: ${firstFieldError(result)}` });
+    notice.show(result.ok ? { kind: "success", text: t("edits.cityChanged", { name: result.data.name, city: cityName(result.data.city, result.data.cityName) }) } : { kind: "error", text: t("edits.cityNotChanged", { reason: firstFieldError(result) }) });
     reload();
   }
 
@@ -31,7 +35,7 @@ export function useSiteEdits({ actions, sites, notice, reset, reload, scenarioNa
     reset();
     reload();
     if (!result.ok) {
-      notice.show({ kind: "error", text: `Not moved: ${firstFieldError(result)}` });
+      notice.show({ kind: "error", text: t("edits.notMoved", { reason: firstFieldError(result) }) });
       return false;
     }
     const moved = result.data;
@@ -42,11 +46,13 @@ export function useSiteEdits({ actions, sites, notice, reset, reload, scenarioNa
       notice.show({
         kind: "success",
         sticky: true,
-        text: `Moved ${moved.name}: it now lies ${place.within ? "in" : "nearest to"} ${place.label}, but its city is still ${moved.cityName}.`,
-        actions: [{ label: `Change its city to ${place.name}`, run: () => void changeCity(id, place) }, ...undoActions(moved, "move")],
+        text: place.within
+          ? t("edits.movedInto", { name: moved.name, place: cityName(place.slug, place.name), city: cityName(moved.city, moved.cityName) })
+          : t("edits.movedNear", { name: moved.name, place: cityName(place.slug, place.name), km: Math.round(place.km), city: cityName(moved.city, moved.cityName) }),
+        actions: [{ label: t("edits.changeCity", { place: cityName(place.slug, place.name) }), run: () => void changeCity(id, place) }, ...undoActions(moved, "move")],
       });
     } else {
-      notice.show({ kind: "success", text: `Moved ${moved.name}.`, actions: undoActions(moved, "move") });
+      notice.show({ kind: "success", text: t("edits.moved", { name: moved.name }), actions: undoActions(moved, "move") });
     }
     return true;
   }
@@ -57,13 +63,13 @@ export function useSiteEdits({ actions, sites, notice, reset, reload, scenarioNa
     const undoSite = actions.undoSite;
     if (!undoSite) return [];
     return [{
-      label: "Undo",
+      label: t("edits.undo"),
       run: async () => {
         const result = await undoSite(site.id, site.updatedAt);
         notice.show(
           result.ok
-            ? { kind: "success", text: what === "move" ? `${site.name} is back where it was.` : `${site.name} is back.` }
-            : { kind: "error", text: `Could not undo: ${firstFieldError(result)}` },
+            ? { kind: "success", text: what === "move" ? t("edits.backWhere", { name: site.name }) : t("edits.back", { name: site.name }) }
+            : { kind: "error", text: t("edits.undoFailed", { reason: firstFieldError(result) }) },
         );
         reset();
         reload();
@@ -73,14 +79,14 @@ export function useSiteEdits({ actions, sites, notice, reset, reload, scenarioNa
 
   async function remove(id: number) {
     const s = sites.find((x) => x.id === id);
-    const ask = scenarioName ? `Close ${s?.name} in scenario "${scenarioName}"? The registry keeps it.` : `Delete ${s?.name}? The audit log keeps its last state.`;
+    const ask = scenarioName ? t("edits.askClose", { name: s?.name ?? "", scenario: scenarioName }) : t("edits.askDelete", { name: s?.name ?? "" });
     if (!s || !window.confirm(ask)) return;
     const result = await actions.deleteSite(id);
-    const done = scenarioName ? `Closed in the scenario: ${s.name}.` : `Deleted ${s.name}.`;
+    const done = scenarioName ? t("edits.closed", { name: s.name }) : t("edits.deleted", { name: s.name });
     notice.show(
       result.ok
         ? { kind: "success", text: done, actions: undoActions(result.data, "delete") }
-        : { kind: "error", text: `Not done: ${firstFieldError(result)}` },
+        : { kind: "error", text: t("edits.notDone", { reason: firstFieldError(result) }) },
     );
     reset();
     reload();

@@ -1,5 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { CoverageMapProps, MapCity, MapSite } from "@/components/map";
-import { formatInt, formatShareDelta, formatTravel } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInt, formatShare, formatShareDelta, formatTravel } from "@/lib/format";
+import { TODAY_LABEL } from "@/lib/report/timeline";
 import type { CoverageReportView } from "@/lib/report/report-view";
 import { CityTable } from "./city-table";
 import { PrintButton } from "./print-button";
@@ -23,91 +26,92 @@ interface Props {
 /** Rows of the printed city table: the country model has ~1,300 demand points, too many for A4 pages. */
 export const REPORT_CITY_ROWS = 200;
 
-/** Credits of the place and district data, shown wherever the data appears (ODbL, CC BY 4.0). */
-export const DATA_CREDITS =
-  "Places: © OpenStreetMap contributors, ODbL 1.0 (this report's figures are derived from it and are ODbL too). District boundaries: geokz (A. Rodionov), CC BY 4.0. Map base: Natural Earth.";
-
-/** What the report is about, in one line a manager can read. */
-function scope(view: CoverageReportView): string {
-  const q = view.query;
-  const limit = view.unit === "minutes" ? `${formatTravel(q.threshold, "minutes")} by road` : `${formatInt(q.threshold)} km in a straight line`;
-  const sites = q.includePlanned ? `open sites + planned openings${q.until ? ` up to ${q.until}` : " (all quarters)"}` : "open sites only";
-  return `Vehicle park ${view.year} · covered within ${limit} · ${sites} · target ${formatInt(q.vehiclesPerBay)} vehicles per bay`;
-}
 
 /** The report itself: KPIs, open-only vs with-planned comparison, charts, map and tables, with the export and print buttons. */
 export function CoverageReportBody({ view, generatedOn, csvHref, geojsonHref, mapHref, map, districtGaps }: Props) {
+  const t = useTranslations("report");
+  const locale = useLocale() as Locale;
   const planned = view.comparison;
+  const q = view.query;
+  // what the report is about, in one line a manager can read
+  const scope = t("scope", {
+    year: String(view.year),
+    limit: view.unit === "minutes" ? t("limitRoad", { time: formatTravel(q.threshold, "minutes", locale) }) : t("limitStraight", { km: formatInt(q.threshold, locale) }),
+    sites: q.includePlanned ? (q.until ? t("sitesUntil", { until: q.until }) : t("sitesAll")) : t("sitesOpen"),
+    target: formatInt(q.vehiclesPerBay, locale),
+  });
   return (
-    <article className="report-body" aria-label="Coverage report">
+    <article className="report-body" aria-label={t("title")}>
       <header className="report-head">
         <div>
-          <h1>Coverage report: {view.brand.label}</h1>
-          <p className="report-scope">
-            {scope(view)} · generated {generatedOn}
-          </p>
+          <h1>{t("heading", { brand: view.brand.label })}</h1>
+          <p className="report-scope">{t("scopeGenerated", { scope, date: generatedOn })}</p>
         </div>
         <div className="report-actions">
           <a className="report-button" href={csvHref} download>
-            Download CSV
+            {t("downloadCsv")}
           </a>
-          <a className="report-button" href={`${csvHref}${csvHref.includes("?") ? "&" : "?"}sep=semicolon`} download title="Semicolons and decimal commas, as Excel in a Russian locale expects">
-            CSV for Excel (;)
+          <a className="report-button" href={`${csvHref}${csvHref.includes("?") ? "&" : "?"}sep=semicolon`} download title={t("csvExcelTitle")}>
+            {t("csvExcel")}
           </a>
           <a className="report-button" href={geojsonHref} download>
-            Download GeoJSON
+            {t("downloadGeojson")}
           </a>
           <PrintButton />
           <a className="report-link" href={mapHref}>
-            Open on the map
+            {t("openOnMap")}
           </a>
         </div>
       </header>
 
       <HeadlineKpis view={view} />
       <p className="note report-summary">
-        Planned openings {planned.shareCovered.delta === 0 ? "leave the covered share unchanged" : `change the covered share by ${formatShareDelta(planned.shareCovered.delta)}`}{" "}
-        ({formatInt(planned.coveredVehicles.before)} → {formatInt(planned.coveredVehicles.after)} covered vehicles). Vehicles per bay counts the
-        whole park over all bays; a site&apos;s load counts the covered vehicles of the cities nearest to it.
+        {planned.shareCovered.delta === 0
+          ? t("summaryUnchanged", { before: formatInt(planned.coveredVehicles.before, locale), after: formatInt(planned.coveredVehicles.after, locale) })
+          : t("summaryChanged", {
+              delta: formatShareDelta(planned.shareCovered.delta, locale),
+              before: formatInt(planned.coveredVehicles.before, locale),
+              after: formatInt(planned.coveredVehicles.after, locale),
+            })}
       </p>
 
       <section className="report-section">
-        <h2>Open sites only vs with planned openings</h2>
+        <h2>{t("horizonsTitle")}</h2>
         <HorizonTable view={view} />
       </section>
 
       <div className="report-grid">
         <RegionShareChart regions={view.regions.map((r) => ({ region: r.region, share: r.shareCovered, vehicles: r.vehicles }))} />
-        <TimelineChart steps={view.timeline.map((s) => ({ label: s.label, share: s.shareCovered }))} />
+        <TimelineChart steps={view.timeline.map((s) => ({ label: s.quarter ?? (s.label === TODAY_LABEL ? t("timeline.today") : t("timeline.undated")), share: s.shareCovered }))} />
       </div>
 
       <section className="report-section">
-        <h2>Planned openings by quarter</h2>
+        <h2>{t("timelineTitle")}</h2>
         <TimelineTable view={view} />
       </section>
 
       <section className="report-section report-map-section">
-        <h2>Coverage map</h2>
-        <p className="note">Green circles: covered cities; red dashed: uncovered (size: vehicle park). Blue: the area each service site reaches.</p>
+        <h2>{t("mapTitle")}</h2>
+        <p className="note">{t("mapNote")}</p>
         <ReportMap cities={map.cities} sites={map.sites} reach={map.reach} tileUrl={map.tileUrl} />
       </section>
 
       <section className="report-section">
-        <h2>By region</h2>
+        <h2>{t("byRegion")}</h2>
         <RegionTable view={view} />
       </section>
 
       {districtGaps ? (
         <section className="report-section">
-          <h2>Largest gaps by district</h2>
-          <table aria-label="Largest gaps by district">
+          <h2>{t("districtGaps")}</h2>
+          <table aria-label={t("districtGaps")}>
             <thead>
               <tr>
-                <th>District</th>
-                <th>Region</th>
-                <th className="num">Uncovered vehicles</th>
-                <th className="num">Covered share</th>
-                <th>Uncovered places (vehicles)</th>
+                <th>{t("col.district")}</th>
+                <th>{t("col.region")}</th>
+                <th className="num">{t("col.uncovered")}</th>
+                <th className="num">{t("col.share")}</th>
+                <th>{t("col.uncoveredPlaces")}</th>
               </tr>
             </thead>
             <tbody>
@@ -115,14 +119,14 @@ export function CoverageReportBody({ view, generatedOn, csvHref, geojsonHref, ma
                 <tr key={g.kato} data-district={g.kato}>
                   <th scope="row">{g.name}</th>
                   <td>{g.region}</td>
-                  <td className="num">{formatInt(g.uncoveredVehicles)}</td>
-                  <td className="num">{(100 * g.shareCovered).toFixed(1)} %</td>
+                  <td className="num">{formatInt(g.uncoveredVehicles, locale)}</td>
+                  <td className="num">{formatShare(g.shareCovered, locale)}</td>
                   <td>
                     {g.places
                       .slice(0, 4)
-                      .map((p) => `${p.name} (${formatInt(p.vehicles)})`)
+                      .map((p) => `${p.name} (${formatInt(p.vehicles, locale)})`)
                       .join(", ")}
-                    {g.places.length > 4 ? `, +${g.places.length - 4} more` : ""}
+                    {g.places.length > 4 ? `, ${t("morePlaces", { count: g.places.length - 4 })}` : ""}
                   </td>
                 </tr>
               ))}
@@ -132,28 +136,27 @@ export function CoverageReportBody({ view, generatedOn, csvHref, geojsonHref, ma
       ) : null}
 
       <section className="report-section">
-        <h2>Largest coverage gaps</h2>
+        <h2>{t("gapsTitle")}</h2>
         <GapTable view={view} />
       </section>
 
       <section className="report-section">
-        <h2>Service sites and load</h2>
+        <h2>{t("sitesTitle")}</h2>
         <SiteTable view={view} />
       </section>
 
       <section className="report-section">
-        <h2>By city</h2>
-        <p className="note report-screen-only">Click a column header to sort.</p>
+        <h2>{t("byCity")}</h2>
+        <p className="note report-screen-only">{t("sortHint")}</p>
         {view.cities.length > REPORT_CITY_ROWS ? (
           <p className="note" data-testid="city-table-scope">
-            The {REPORT_CITY_ROWS} places with the most vehicles; all {formatInt(view.cities.length)} demand points are in the CSV
-            and GeoJSON downloads.
+            {t("cityScope", { rows: REPORT_CITY_ROWS, all: formatInt(view.cities.length, locale) })}
           </p>
         ) : null}
         <CityTable cities={[...view.cities].sort((a, b) => b.vehicles - a.vehicles).slice(0, REPORT_CITY_ROWS)} unit={view.unit} />
       </section>
       <footer className="report-footer note" data-testid="report-credits">
-        {DATA_CREDITS}
+        {t("credits")}
       </footer>
     </article>
   );

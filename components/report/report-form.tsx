@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/errors";
 import { DEFAULT_THRESHOLD } from "@/lib/coverage/types";
 
@@ -39,13 +40,14 @@ const withValue = (options: string[], value: string) => (value && !options.inclu
  * link a planner can send. Works without JavaScript.
  */
 export function ReportForm({ values, brandOptions, years, quarters, errors }: Props) {
+  const t = useTranslations("report");
   const invalid = (name: string) => (errors[name]?.length ? { "aria-invalid": true, "aria-describedby": `report-${name}-error` } : {});
   const brands = values.brand && !brandOptions.some((b) => b.value === values.brand) ? [{ value: values.brand, label: values.brand }, ...brandOptions] : brandOptions;
   return (
-    <form method="get" action="/reports/coverage" className="report-form" aria-label="Report parameters">
+    <form method="get" action="/reports/coverage" className="report-form" aria-label={t("form.label")}>
       {values.scenario ? <input type="hidden" name="scenario" value={values.scenario} /> : null}
       <label>
-        Brand
+        {t("form.brand")}
         <select name="brand" defaultValue={values.brand} {...invalid("brand")}>
           {brands.map((b) => (
             <option key={b.value} value={b.value}>
@@ -56,23 +58,23 @@ export function ReportForm({ values, brandOptions, years, quarters, errors }: Pr
         <FieldError errors={errors} name="brand" />
       </label>
       <label>
-        Travel
+        {t("form.travel")}
         <select name="mode" defaultValue={values.mode} {...invalid("mode")}>
           {withValue(["road", "straight"], values.mode).map((m) => (
             <option key={m} value={m}>
-              {m === "road" ? "drive time (roads)" : m === "straight" ? "straight line (km)" : m}
+              {m === "road" ? t("form.road") : m === "straight" ? t("form.straight") : m}
             </option>
           ))}
         </select>
         <FieldError errors={errors} name="mode" />
       </label>
       <label>
-        Threshold (min or km)
+        {t("form.threshold")}
         <input name="threshold" type="text" inputMode="decimal" size={6} defaultValue={values.threshold} placeholder={`${DEFAULT_THRESHOLD.road} / ${DEFAULT_THRESHOLD.straight}`} {...invalid("threshold")} />
         <FieldError errors={errors} name="threshold" />
       </label>
       <label>
-        Vehicle park year
+        {t("form.year")}
         <select name="year" defaultValue={values.year} {...invalid("year")}>
           {withValue(years.map(String), values.year).map((y) => (
             <option key={y} value={y}>
@@ -84,12 +86,12 @@ export function ReportForm({ values, brandOptions, years, quarters, errors }: Pr
       </label>
       <label className="check">
         <input type="checkbox" name="includePlanned" value="true" defaultChecked={values.includePlanned} />
-        Include planned openings
+        {t("form.includePlanned")}
       </label>
       <label>
-        up to quarter
+        {t("form.until")}
         <select name="until" defaultValue={values.until} {...invalid("until")}>
-          <option value="">all</option>
+          <option value="">{t("form.allQuarters")}</option>
           {withValue(quarters, values.until).map((q) => (
             <option key={q} value={q}>
               {q}
@@ -99,11 +101,11 @@ export function ReportForm({ values, brandOptions, years, quarters, errors }: Pr
         <FieldError errors={errors} name="until" />
       </label>
       <label>
-        Target vehicles per bay
+        {t("form.perBay")}
         <input name="vehiclesPerBay" type="text" inputMode="numeric" size={5} defaultValue={values.vehiclesPerBay} {...invalid("vehiclesPerBay")} />
         <FieldError errors={errors} name="vehiclesPerBay" />
       </label>
-      <button type="submit">Update report</button>
+      <button type="submit">{t("form.submit")}</button>
     </form>
   );
 }

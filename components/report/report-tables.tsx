@@ -1,34 +1,40 @@
 import { formatInt, formatShare, formatShareDelta, formatTravel } from "@/lib/format";
-import { STATUS_LABEL } from "@/lib/network/statuses";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { useSiteLabels } from "@/components/ui/site-labels";
+import { TODAY_LABEL } from "@/lib/report/timeline";
+import { noShareChange } from "./report-kpis";
 import type { CoverageReportView } from "@/lib/report/report-view";
 
 /** Per region: vehicles, covered share, sites, bays, vehicles per bay and the largest gap city. */
 export function RegionTable({ view }: { view: CoverageReportView }) {
+  const t = useTranslations("report");
+  const locale = useLocale() as Locale;
   return (
-    <table aria-label="Coverage by region" className="report-table">
+    <table aria-label={t("regionTable")} className="report-table">
       <thead>
         <tr>
-          <th>Region</th>
-          <th className="num">Vehicles</th>
-          <th className="num">Covered share</th>
-          <th className="num">Sites</th>
-          <th className="num">Bays</th>
-          <th className="num">Vehicles per bay</th>
-          <th>Largest gap (uncovered vehicles)</th>
+          <th>{t("col.region")}</th>
+          <th className="num">{t("col.vehicles")}</th>
+          <th className="num">{t("col.share")}</th>
+          <th className="num">{t("col.sites")}</th>
+          <th className="num">{t("col.bays")}</th>
+          <th className="num">{t("col.perBay")}</th>
+          <th>{t("col.largestGap")}</th>
         </tr>
       </thead>
       <tbody>
         {view.regions.map((r) => (
           <tr key={r.region} data-region={r.region}>
             <th scope="row">{r.region}</th>
-            <td className="num">{formatInt(r.vehicles)}</td>
-            <td className={`num ${r.shareCovered < 1 && r.vehicles > 0 ? "uncovered" : ""}`}>{formatShare(r.shareCovered)}</td>
+            <td className="num">{formatInt(r.vehicles, locale)}</td>
+            <td className={`num ${r.shareCovered < 1 && r.vehicles > 0 ? "uncovered" : ""}`}>{formatShare(r.shareCovered, locale)}</td>
             <td className="num">{r.sites}</td>
             <td className="num">{r.bays}</td>
             <td className={`num ${r.vehiclesPerBay !== null && r.vehiclesPerBay > view.query.vehiclesPerBay ? "uncovered" : ""}`}>
-              {formatInt(r.vehiclesPerBay)}
+              {formatInt(r.vehiclesPerBay, locale)}
             </td>
-            <td>{r.largestGapCityName ? `${r.largestGapCityName} (${formatInt(r.largestGapUncovered)})` : <span className="muted">none</span>}</td>
+            <td>{r.largestGapCityName ? `${r.largestGapCityName} (${formatInt(r.largestGapUncovered, locale)})` : <span className="muted">{t("none")}</span>}</td>
           </tr>
         ))}
       </tbody>
@@ -38,20 +44,22 @@ export function RegionTable({ view }: { view: CoverageReportView }) {
 
 /** Uncovered cities ranked by uncovered vehicles, with the nearest site and how far it is. */
 export function GapTable({ view }: { view: CoverageReportView }) {
-  if (view.gaps.length === 0) return <p className="note">Every city with vehicles is covered within the threshold.</p>;
+  const t = useTranslations("report");
+  const locale = useLocale() as Locale;
+  if (view.gaps.length === 0) return <p className="note">{t("noGaps")}</p>;
   // in straight mode the travel already is km: a second km column would repeat it
   const road = view.unit === "minutes";
   return (
-    <table aria-label="Coverage gaps" className="report-table">
+    <table aria-label={t("gapTable")} className="report-table">
       <thead>
         <tr>
           <th className="num">#</th>
-          <th>City</th>
-          <th>Region</th>
-          <th className="num">Uncovered vehicles</th>
-          <th>Nearest service site</th>
-          <th className="num">{road ? "Drive time" : "Distance"}</th>
-          {road ? <th className="num">Road km</th> : null}
+          <th>{t("col.city")}</th>
+          <th>{t("col.region")}</th>
+          <th className="num">{t("col.uncovered")}</th>
+          <th>{t("col.nearestSite")}</th>
+          <th className="num">{road ? t("col.driveTime") : t("col.distance")}</th>
+          {road ? <th className="num">{t("col.roadKm")}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -60,10 +68,10 @@ export function GapTable({ view }: { view: CoverageReportView }) {
             <td className="num">{i + 1}</td>
             <th scope="row">{g.name}</th>
             <td>{g.region}</td>
-            <td className="num uncovered">{formatInt(g.uncoveredVehicles)}</td>
-            <td>{g.nearestSiteName ?? <span className="muted">none reachable</span>}</td>
-            <td className="num">{formatTravel(g.travel, view.unit)}</td>
-            {road ? <td className="num">{g.km === null ? "–" : formatInt(g.km)}</td> : null}
+            <td className="num uncovered">{formatInt(g.uncoveredVehicles, locale)}</td>
+            <td>{g.nearestSiteName ?? <span className="muted">{t("noneReachable")}</span>}</td>
+            <td className="num">{formatTravel(g.travel, view.unit, locale)}</td>
+            {road ? <td className="num">{g.km === null ? "–" : formatInt(g.km, locale)}</td> : null}
           </tr>
         ))}
       </tbody>
@@ -73,19 +81,22 @@ export function GapTable({ view }: { view: CoverageReportView }) {
 
 /** Each service site with the vehicles in its catchment, its load per bay and an overload flag. */
 export function SiteTable({ view }: { view: CoverageReportView }) {
+  const t = useTranslations("report");
+  const locale = useLocale() as Locale;
+  const labels = useSiteLabels();
   const target = view.query.vehiclesPerBay;
   return (
-    <table aria-label="Service sites" className="report-table">
+    <table aria-label={t("siteTable")} className="report-table">
       <thead>
         <tr>
-          <th>Site</th>
-          <th>Status</th>
-          <th>Region</th>
-          <th className="num">Bays</th>
-          <th className="num">Vehicles in catchment</th>
-          <th className="num">Covered vehicles served</th>
-          <th className="num">Vehicles per bay</th>
-          <th>Load vs target {formatInt(target)}</th>
+          <th>{t("col.site")}</th>
+          <th>{t("col.status")}</th>
+          <th>{t("col.region")}</th>
+          <th className="num">{t("col.bays")}</th>
+          <th className="num">{t("col.catchment")}</th>
+          <th className="num">{t("col.served")}</th>
+          <th className="num">{t("col.perBay")}</th>
+          <th>{t("col.load", { target: formatInt(target, locale) })}</th>
         </tr>
       </thead>
       <tbody>
@@ -93,15 +104,15 @@ export function SiteTable({ view }: { view: CoverageReportView }) {
           <tr key={s.id} data-site={s.id} data-overloaded={s.overloaded}>
             <th scope="row">{s.name}</th>
             <td className="report-nowrap">
-              {s.status ? <span className={`badge ${s.status}`}>{STATUS_LABEL[s.status]}</span> : null}
+              {s.status ? <span className={`badge ${s.status}`}>{labels.status(s.status)}</span> : null}
               {s.status !== "open" && s.plannedQuarter ? ` ${s.plannedQuarter}` : ""}
             </td>
             <td>{s.region ?? "–"}</td>
             <td className="num">{s.bays}</td>
-            <td className="num">{formatInt(s.vehiclesInCatchment)}</td>
-            <td className="num">{formatInt(s.vehiclesServed)}</td>
-            <td className={`num ${s.overloaded ? "uncovered" : ""}`}>{formatInt(s.vehiclesPerBay)}</td>
-            <td>{s.overloaded ? <strong className="uncovered">overloaded</strong> : <span className="covered">within target</span>}</td>
+            <td className="num">{formatInt(s.vehiclesInCatchment, locale)}</td>
+            <td className="num">{formatInt(s.vehiclesServed, locale)}</td>
+            <td className={`num ${s.overloaded ? "uncovered" : ""}`}>{formatInt(s.vehiclesPerBay, locale)}</td>
+            <td>{s.overloaded ? <strong className="uncovered">{t("overloaded")}</strong> : <span className="covered">{t("withinTarget")}</span>}</td>
           </tr>
         ))}
       </tbody>
@@ -111,36 +122,38 @@ export function SiteTable({ view }: { view: CoverageReportView }) {
 
 /** Planned openings by quarter and the covered share after each. */
 export function TimelineTable({ view }: { view: CoverageReportView }) {
+  const t = useTranslations("report");
+  const locale = useLocale() as Locale;
   return (
-    <table aria-label="Planned openings by quarter" className="report-table report-timeline">
+    <table aria-label={t("timelineTitle")} className="report-table report-timeline">
       <thead>
         <tr>
-          <th>After</th>
-          <th>Openings</th>
-          <th className="num">Sites</th>
-          <th className="num">Bays</th>
-          <th className="num">Covered vehicles</th>
-          <th className="num">Covered share</th>
-          <th className="num">Change</th>
+          <th>{t("col.after")}</th>
+          <th>{t("col.openings")}</th>
+          <th className="num">{t("col.sites")}</th>
+          <th className="num">{t("col.bays")}</th>
+          <th className="num">{t("col.covered")}</th>
+          <th className="num">{t("col.share")}</th>
+          <th className="num">{t("col.change")}</th>
         </tr>
       </thead>
       <tbody>
         {view.timeline.map((s) => (
           <tr key={s.label} data-step={s.quarter ?? s.label} className={s.beyondUntil ? "report-beyond" : undefined}>
             <th scope="row">
-              {s.label}
-              {s.beyondUntil ? <span className="muted"> (after {view.query.until})</span> : null}
+              {s.quarter ?? (s.label === TODAY_LABEL ? t("timeline.today") : t("timeline.undated"))}
+              {s.beyondUntil ? <span className="muted"> {t("timeline.beyond", { until: view.query.until ?? "" })}</span> : null}
             </th>
             <td>
               {s.openings.length
-                ? s.openings.map((o) => `${o.name} (${o.bays} bays${o.status === "under_construction" ? ", under construction" : ""})`).join("; ")
+                ? s.openings.map((o) => (o.status === "under_construction" ? t("timeline.openingBuilding", { name: o.name, bays: o.bays }) : t("timeline.opening", { name: o.name, bays: o.bays }))).join("; ")
                 : <span className="muted">–</span>}
             </td>
             <td className="num">{s.sites}</td>
             <td className="num">{s.bays}</td>
-            <td className="num">{formatInt(s.coveredVehicles)}</td>
-            <td className="num">{formatShare(s.shareCovered)}</td>
-            <td className="num">{s.label === view.timeline[0]?.label ? "" : Math.abs(s.shareDelta) < 0.0005 ? "±0.0 pp" : formatShareDelta(s.shareDelta)}</td>
+            <td className="num">{formatInt(s.coveredVehicles, locale)}</td>
+            <td className="num">{formatShare(s.shareCovered, locale)}</td>
+            <td className="num">{s.label === view.timeline[0]?.label ? "" : Math.abs(s.shareDelta) < 0.0005 ? noShareChange(locale) : formatShareDelta(s.shareDelta, locale)}</td>
           </tr>
         ))}
       </tbody>

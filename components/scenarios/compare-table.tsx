@@ -1,54 +1,69 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ComparedScenario } from "@/db/queries/scenario-compare";
+import type { Locale } from "@/lib/i18n/locales";
 import type { CoverageTotals } from "@/lib/coverage/types";
 import { formatInt, formatIntDelta, formatShare, formatShareDelta, formatTravel } from "@/lib/format";
 
 type Unit = "minutes" | "km";
 
+type KpiKey = "share" | "covered" | "uncovered" | "mean" | "worst" | "sites" | "bays" | "perBay" | "cost";
+
 interface Kpi {
-  label: string;
-  value: (t: CoverageTotals, s: ComparedScenario, unit: Unit) => string;
-  delta?: (t: CoverageTotals, ref: CoverageTotals, s: ComparedScenario, r: ComparedScenario, unit: Unit) => string;
+  key: KpiKey;
+  value: (t: CoverageTotals, s: ComparedScenario, unit: Unit, l: Locale) => string;
+  /** the change against the reference; travel deltas get their unit from the caller */
+  delta?: (t: CoverageTotals, ref: CoverageTotals, s: ComparedScenario, r: ComparedScenario, l: Locale) => string;
+  travel?: boolean;
 }
 
-const unitShort = (u: Unit) => (u === "minutes" ? "min" : "km");
 const num = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
 const KPIS: Kpi[] = [
-  { label: "Covered share", value: (t) => formatShare(t.shareCovered), delta: (t, r) => formatShareDelta(t.shareCovered - r.shareCovered) },
-  { label: "Covered vehicles", value: (t) => formatInt(t.coveredVehicles), delta: (t, r) => formatIntDelta(t.coveredVehicles - r.coveredVehicles) },
-  { label: "Uncovered vehicles", value: (t) => formatInt(t.uncoveredVehicles), delta: (t, r) => formatIntDelta(t.uncoveredVehicles - r.uncoveredVehicles) },
-  { label: "Mean drive", value: (t, _s, u) => formatTravel(t.meanTravel, u), delta: (t, r, _s, _r, u) => `${formatIntDelta(num(t.meanTravel, r.meanTravel))} ${unitShort(u)}` },
-  { label: "Worst drive", value: (t, _s, u) => formatTravel(t.maxTravel, u), delta: (t, r, _s, _r, u) => `${formatIntDelta(num(t.maxTravel, r.maxTravel))} ${unitShort(u)}` },
-  { label: "Sites", value: (t) => formatInt(t.sites), delta: (t, r) => formatIntDelta(t.sites - r.sites) },
-  { label: "Bays", value: (t) => formatInt(t.bays), delta: (t, r) => formatIntDelta(t.bays - r.bays) },
-  { label: "Vehicles per bay", value: (t) => formatInt(t.vehiclesPerBay), delta: (t, r) => formatIntDelta(num(t.vehiclesPerBay, r.vehiclesPerBay)) },
-  { label: "Capital cost", value: (_t, s) => formatInt(s.capitalCost), delta: (_t, _r, s, r) => formatIntDelta(s.capitalCost - r.capitalCost) },
+  { key: "share", value: (t, _s, _u, l) => formatShare(t.shareCovered, l), delta: (t, r, _s, _r, l) => formatShareDelta(t.shareCovered - r.shareCovered, l) },
+  { key: "covered", value: (t, _s, _u, l) => formatInt(t.coveredVehicles, l), delta: (t, r, _s, _r, l) => formatIntDelta(t.coveredVehicles - r.coveredVehicles, l) },
+  { key: "uncovered", value: (t, _s, _u, l) => formatInt(t.uncoveredVehicles, l), delta: (t, r, _s, _r, l) => formatIntDelta(t.uncoveredVehicles - r.uncoveredVehicles, l) },
+  { key: "mean", travel: true, value: (t, _s, u, l) => formatTravel(t.meanTravel, u, l), delta: (t, r, _s, _r, l) => formatIntDelta(num(t.meanTravel, r.meanTravel), l) },
+  { key: "worst", travel: true, value: (t, _s, u, l) => formatTravel(t.maxTravel, u, l), delta: (t, r, _s, _r, l) => formatIntDelta(num(t.maxTravel, r.maxTravel), l) },
+  { key: "sites", value: (t, _s, _u, l) => formatInt(t.sites, l), delta: (t, r, _s, _r, l) => formatIntDelta(t.sites - r.sites, l) },
+  { key: "bays", value: (t, _s, _u, l) => formatInt(t.bays, l), delta: (t, r, _s, _r, l) => formatIntDelta(t.bays - r.bays, l) },
+  { key: "perBay", value: (t, _s, _u, l) => formatInt(t.vehiclesPerBay, l), delta: (t, r, _s, _r, l) => formatIntDelta(num(t.vehiclesPerBay, r.vehiclesPerBay), l) },
+  { key: "cost", value: (_t, s, _u, l) => formatInt(s.capitalCost, l), delta: (_t, _r, s, r, l) => formatIntDelta(s.capitalCost - r.capitalCost, l) },
 ];
 
 /** Live and the scenarios side by side on the same KPIs, each with its change against the reference column. */
 export function CompareTable({ scenarios, unit }: { scenarios: ComparedScenario[]; unit: Unit }) {
+  const t = useTranslations("scenarios");
+  const locale = useLocale() as Locale;
   const ref = scenarios.find((s) => s.id === "live") ?? scenarios[0];
   return (
     <table data-testid="compare-kpis">
       <thead>
         <tr>
-          <th>KPI</th>
+          <th>{t("compare.kpi")}</th>
           {scenarios.map((s) => (
             <th key={String(s.id)} className="num">
               {s.name}
-              {s.stale.length ? <span className="field-error"> ({s.stale.length} stale)</span> : null}
+              {s.stale.length ? <span className="field-error"> {t("compare.stale", { count: s.stale.length })}</span> : null}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
         {KPIS.map((k) => (
-          <tr key={k.label}>
-            <th scope="row">{k.label}</th>
+          <tr key={k.key}>
+            <th scope="row">{t(`compare.row.${k.key}`)}</th>
             {scenarios.map((s) => (
               <td key={String(s.id)} className="num">
-                {k.value(s.totals, s, unit)}
-                {s !== ref && k.delta ? <div className="muted">{k.delta(s.totals, ref.totals, s, ref, unit)}</div> : null}
+                {k.value(s.totals, s, unit, locale)}
+                {s !== ref && k.delta ? (
+                  <div className="muted">
+                    {k.travel
+                      ? unit === "minutes"
+                        ? t("compare.deltaMinutes", { delta: k.delta(s.totals, ref.totals, s, ref, locale) })
+                        : t("compare.deltaKm", { delta: k.delta(s.totals, ref.totals, s, ref, locale) })
+                      : k.delta(s.totals, ref.totals, s, ref, locale)}
+                  </div>
+                ) : null}
               </td>
             ))}
           </tr>
@@ -60,17 +75,19 @@ export function CompareTable({ scenarios, unit }: { scenarios: ComparedScenario[
 
 /** Per-region covered vehicles and sites of every scenario, with the change against live. */
 export function RegionDeltaTable({ scenarios }: { scenarios: ComparedScenario[] }) {
+  const t = useTranslations("scenarios");
+  const locale = useLocale() as Locale;
   const others = scenarios.filter((s) => s.id !== "live");
   const regions = scenarios[0]?.regions.map((r) => r.region) ?? [];
   return (
     <table data-testid="compare-regions">
       <thead>
         <tr>
-          <th>Region</th>
-          <th className="num">vehicles</th>
+          <th>{t("compare.region")}</th>
+          <th className="num">{t("compare.vehicles")}</th>
           {others.map((s) => (
             <th key={String(s.id)} className="num">
-              {s.name}: covered vehicles (Δ), sites (Δ)
+              {t("compare.regionColumn", { name: s.name })}
             </th>
           ))}
         </tr>
@@ -79,13 +96,13 @@ export function RegionDeltaTable({ scenarios }: { scenarios: ComparedScenario[] 
         {regions.map((region) => (
           <tr key={region}>
             <th scope="row">{region}</th>
-            <td className="num">{formatInt(scenarios[0].regions.find((r) => r.region === region)?.vehicles)}</td>
+            <td className="num">{formatInt(scenarios[0].regions.find((r) => r.region === region)?.vehicles, locale)}</td>
             {others.map((s) => {
               const r = s.regions.find((x) => x.region === region);
               const cls = !r || r.deltaCoveredVehicles === 0 ? "" : r.deltaCoveredVehicles > 0 ? "delta-up" : "delta-down";
               return (
                 <td key={String(s.id)} className={`num ${cls}`}>
-                  {r ? `${formatInt(r.coveredVehicles)} (${formatIntDelta(r.deltaCoveredVehicles)}), ${r.sites} (${formatIntDelta(r.deltaSites)})` : "–"}
+                  {r ? `${formatInt(r.coveredVehicles, locale)} (${formatIntDelta(r.deltaCoveredVehicles, locale)}), ${r.sites} (${formatIntDelta(r.deltaSites, locale)})` : "–"}
                 </td>
               );
             })}

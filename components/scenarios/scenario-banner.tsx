@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export interface ScenarioBannerInfo {
   id: number;
@@ -9,14 +10,15 @@ export interface ScenarioBannerInfo {
 
 /** Says loudly that the map shows a scenario, not the registry, with the way back to live. */
 export function ScenarioBanner({ scenario }: { scenario: ScenarioBannerInfo }) {
+  const t = useTranslations("scenarios");
   return (
-    <div className="scenario-banner" role="region" aria-label="Open scenario" data-testid="scenario-banner">
-      <strong>Scenario: {scenario.name}</strong>
-      <span>Edits on this map go into the scenario; the registry is not changed.</span>
-      {scenario.stale ? <span className="field-error">{scenario.stale} edit(s) no longer apply.</span> : null}
+    <div className="scenario-banner" role="region" aria-label={t("banner.label")} data-testid="scenario-banner">
+      <strong>{t("detail.heading", { name: scenario.name })}</strong>
+      <span>{t("banner.note")}</span>
+      {scenario.stale ? <span className="field-error">{t("banner.stale", { count: scenario.stale })}</span> : null}
       <span className="scenario-banner-links">
-        <Link href={`/scenarios/${scenario.id}`}>Scenario details</Link>
-        <a href="/map">Back to live</a>
+        <Link href={`/scenarios/${scenario.id}`}>{t("banner.details")}</Link>
+        <a href="/map">{t("banner.back")}</a>
       </span>
     </div>
   );

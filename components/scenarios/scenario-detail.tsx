@@ -2,9 +2,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { firstMessage } from "@/lib/errors";
 import type { PromoteOutcome } from "@/db/queries/scenario-promote";
-import type { StaleEdit } from "@/lib/scenarios/replay";
 import type { ScenarioActions } from "./types";
 
 export interface EditRow {
@@ -20,12 +20,14 @@ export interface EditRow {
 interface Props {
   scenario: { id: number; name: string; notes: string | null; author: string; createdAt: string; updatedAt: string };
   edits: EditRow[];
-  stale: StaleEdit[];
+  /** the edits that no longer apply, each with its sentence in the reader's language */
+  stale: { editId: number; text: string }[];
   actions: Pick<ScenarioActions, "update" | "removeEdit" | "promote">;
 }
 
 /** One scenario: rename and notes, its edits (remove one), the stale warning, and promotion with a preview. */
 export function ScenarioDetail({ scenario, edits, stale, actions }: Props) {
+  const t = useTranslations("scenarios");
   const router = useRouter();
   const [name, setName] = useState(scenario.name);
   const [notes, setNotes] = useState(scenario.notes ?? "");
@@ -37,7 +39,7 @@ export function ScenarioDetail({ scenario, edits, stale, actions }: Props) {
     e.preventDefault();
     const r = await actions.update(scenario.id, { name, notes });
     if (r.ok) {
-      setMessage("Saved.");
+      setMessage(t("detail.saved"));
       setError(null);
       router.refresh();
     } else setError(firstMessage(r.error));
@@ -57,7 +59,7 @@ export function ScenarioDetail({ scenario, edits, stale, actions }: Props) {
     setError(null);
     setOutcome(r.data);
     if (!dryRun && r.data.result) {
-      setMessage(`Promoted: ${r.data.result.created} created, ${r.data.result.updated} updated, ${r.data.result.closed} closed.`);
+      setMessage(t("detail.promoted", { created: r.data.result.created, updated: r.data.result.updated, closed: r.data.result.closed }));
       router.refresh();
     }
   }
@@ -65,45 +67,44 @@ export function ScenarioDetail({ scenario, edits, stale, actions }: Props) {
   return (
     <div>
       <p className="no-print">
-        <Link href={`/map?scenario=${scenario.id}`}>Open on the map</Link> · <Link href={`/scenarios/compare?ids=live,${scenario.id}`}>Compare with live</Link> ·{" "}
-        <Link href={`/reports/coverage?brand=great-wall&includePlanned=true&scenario=${scenario.id}`}>Coverage report</Link> · <Link href="/scenarios">All scenarios</Link>
+        <Link href={`/map?scenario=${scenario.id}`}>{t("openOnMap")}</Link> · <Link href={`/scenarios/compare?ids=live,${scenario.id}`}>{t("detail.compareLive")}</Link> ·{" "}
+        <Link href={`/reports/coverage?brand=great-wall&includePlanned=true&scenario=${scenario.id}`}>{t("detail.report")}</Link> · <Link href="/scenarios">{t("all")}</Link>
       </p>
       <p className="muted">
-        By {scenario.author}, created {scenario.createdAt.slice(0, 16).replace("T", " ")}, changed {scenario.updatedAt.slice(0, 16).replace("T", " ")}
+        {t("detail.byline", { author: scenario.author, created: scenario.createdAt, changed: scenario.updatedAt })}
       </p>
-      <form onSubmit={save} className="inputs-row" aria-label="Scenario name and notes">
+      <form onSubmit={save} className="inputs-row" aria-label={t("detail.formLabel")}>
         <label>
-          Name <input name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
+          {t("name")} <input name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
         </label>
         <label>
-          Notes <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} cols={60} />
+          {t("notes")} <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} cols={60} />
         </label>{" "}
-        <button type="submit">Save</button>
+        <button type="submit">{t("save")}</button>
       </form>
       {message ? <p className="status-message" role="status">{message}</p> : null}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
 
       {stale.length ? (
         <div className="stale-warning" role="alert" data-testid="stale-warning">
-          <strong>{stale.length} edit(s) no longer apply</strong> (their site was changed or deleted in the registry since). They are left out when
-          the scenario is viewed, and it cannot be promoted until they are removed:
+          {t.rich("detail.staleWarning", { count: stale.length, strong: (chunks) => <strong>{chunks}</strong> })}
           <ul>
             {stale.map((s) => (
-              <li key={s.editId}>{s.message}</li>
+              <li key={s.editId}>{s.text}</li>
             ))}
           </ul>
         </div>
       ) : null}
 
-      <h2>Edits ({edits.length})</h2>
-      {edits.length === 0 ? <p className="muted">No edits: this scenario equals the live network. Open it on the map to add, move or close sites.</p> : null}
+      <h2>{t("detail.edits", { count: edits.length })}</h2>
+      {edits.length === 0 ? <p className="muted">{t("detail.noEdits")}</p> : null}
       <table data-testid="scenario-edits">
         <thead>
           <tr>
             <th className="num">#</th>
-            <th>edit</th>
-            <th>author</th>
-            <th>when</th>
+            <th>{t("detail.colEdit")}</th>
+            <th>{t("col.author")}</th>
+            <th>{t("detail.colWhen")}</th>
             <th></th>
           </tr>
         </thead>
@@ -113,13 +114,13 @@ export function ScenarioDetail({ scenario, edits, stale, actions }: Props) {
               <td className="num">{e.seq}</td>
               <td>
                 {e.description}
-                {e.stale ? <span className="field-error"> (no longer applies: {e.stale})</span> : null}
+                {e.stale ? <span className="field-error"> {t("detail.noLongerApplies", { reason: e.stale })}</span> : null}
               </td>
               <td>{e.author}</td>
-              <td>{e.createdAt.slice(0, 16).replace("T", " ")}</td>
+              <td>{e.createdAt}</td>
               <td>
-                <button type="button" onClick={() => removeEdit(e.id)} aria-label={`Remove edit ${e.seq}`}>
-                  Remove
+                <button type="button" onClick={() => removeEdit(e.id)} aria-label={t("detail.removeLabel", { seq: e.seq })}>
+                  {t("detail.remove")}
                 </button>
               </td>
             </tr>
@@ -127,32 +128,34 @@ export function ScenarioDetail({ scenario, edits, stale, actions }: Props) {
         </tbody>
       </table>
 
-      <h2>Promote into the registry</h2>
-      <p className="muted">Writes the scenario&apos;s sites into the registry in one transaction (each change audited); its edits are then cleared.</p>
+      <h2>{t("detail.promoteTitle")}</h2>
+      <p className="muted">{t("detail.promoteNote")}</p>
       <button type="button" onClick={() => promote(true)}>
-        Preview promotion
+        {t("detail.preview")}
       </button>
       {outcome?.stale ? (
         <div className="stale-warning" role="alert">
-          Cannot promote: {outcome.stale.length} edit(s) no longer apply.
+          {t("detail.cannotPromote", { count: outcome.stale.length })}
         </div>
       ) : null}
       {outcome?.result ? (
         <div data-testid="promote-preview">
           <p>
-            {outcome.result.dryRun ? "Would write" : "Wrote"}: {outcome.result.created} created, {outcome.result.updated} updated, {outcome.result.closed} closed.
+            {outcome.result.dryRun
+              ? t("detail.wouldWrite", { created: outcome.result.created, updated: outcome.result.updated, closed: outcome.result.closed })
+              : t("detail.wrote", { created: outcome.result.created, updated: outcome.result.updated, closed: outcome.result.closed })}
           </p>
           <ul>
             {outcome.result.changes.map((c, i) => (
               <li key={i}>
-                {c.kind} {c.name}
+                {t(`detail.change.${c.kind}`)} {c.name}
                 {c.fields.length ? ` (${c.fields.join(", ")})` : ""}
               </li>
             ))}
           </ul>
           {outcome.result.dryRun && outcome.result.changes.length ? (
-            <button type="button" onClick={() => window.confirm("Write these changes into the registry?") && promote(false)}>
-              Promote into the registry
+            <button type="button" onClick={() => window.confirm(t("detail.confirmPromote")) && promote(false)}>
+              {t("detail.promote")}
             </button>
           ) : null}
         </div>

@@ -2,6 +2,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { firstMessage } from "@/lib/errors";
 import type { ScenarioSummary } from "@/db/queries/scenarios";
 import type { ScenarioActions } from "./types";
@@ -13,6 +16,8 @@ interface Props {
 
 /** The scenario list: create (empty or as a copy), open on the map, duplicate, delete, pick 1-4 to compare. */
 export function ScenarioList({ scenarios, actions }: Props) {
+  const t = useTranslations("scenarios");
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const [name, setName] = useState("");
   const [notes, setNotes] = useState("");
@@ -33,7 +38,7 @@ export function ScenarioList({ scenarios, actions }: Props) {
 
   async function create(e: React.FormEvent) {
     e.preventDefault();
-    const r = await run(actions.create({ name, notes, copyOf: copyOf || null }), (n) => `Created ${n}.`);
+    const r = await run(actions.create({ name, notes, copyOf: copyOf || null }), (n) => t("list.created", { name: n }));
     if (r.ok) {
       setName("");
       setNotes("");
@@ -44,41 +49,41 @@ export function ScenarioList({ scenarios, actions }: Props) {
 
   return (
     <div>
-      <h2>New scenario</h2>
-      <form onSubmit={create} className="inputs-row" aria-label="New scenario">
+      <h2>{t("list.newTitle")}</h2>
+      <form onSubmit={create} className="inputs-row" aria-label={t("list.newTitle")}>
         <label>
-          Name <input name="name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
+          {t("name")} <input name="name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
         </label>{" "}
         <label>
-          Start from{" "}
+          {t("list.startFrom")}{" "}
           <select name="copyOf" value={copyOf} onChange={(e) => setCopyOf(e.target.value)}>
-            <option value="">the live network (empty)</option>
+            <option value="">{t("list.fromLive")}</option>
             {scenarios.map((s) => (
               <option key={s.id} value={s.id}>
-                a copy of {s.name}
+                {t("list.copyOf", { name: s.name })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Notes <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} cols={50} />
+          {t("notes")} <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} cols={50} />
         </label>{" "}
-        <button type="submit">Create scenario</button>
+        <button type="submit">{t("list.create")}</button>
       </form>
       {message ? <p className="status-message" role="status">{message}</p> : null}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
 
-      <h2>Scenarios</h2>
-      {scenarios.length === 0 ? <p className="muted">No scenarios yet.</p> : null}
+      <h2>{t("title")}</h2>
+      {scenarios.length === 0 ? <p className="muted">{t("list.empty")}</p> : null}
       <table>
         <thead>
           <tr>
-            <th>compare</th>
-            <th>name</th>
-            <th>notes</th>
-            <th>author</th>
-            <th className="num">edits</th>
-            <th>updated</th>
+            <th>{t("col.compare")}</th>
+            <th>{t("col.name")}</th>
+            <th>{t("col.notes")}</th>
+            <th>{t("col.author")}</th>
+            <th className="num">{t("col.edits")}</th>
+            <th>{t("col.updated")}</th>
             <th></th>
           </tr>
         </thead>
@@ -86,7 +91,7 @@ export function ScenarioList({ scenarios, actions }: Props) {
           {scenarios.map((s) => (
             <tr key={s.id} data-testid={`scenario-row-${s.id}`}>
               <td>
-                <input type="checkbox" aria-label={`Compare ${s.name}`} checked={picked.includes(s.id)} onChange={() => toggle(s.id)} />
+                <input type="checkbox" aria-label={t("list.compareOne", { name: s.name })} checked={picked.includes(s.id)} onChange={() => toggle(s.id)} />
               </td>
               <td>
                 <Link href={`/scenarios/${s.id}`}>{s.name}</Link>
@@ -94,17 +99,17 @@ export function ScenarioList({ scenarios, actions }: Props) {
               <td>{s.notes}</td>
               <td>{s.author}</td>
               <td className="num">{s.editCount}</td>
-              <td>{s.updatedAt.slice(0, 16).replace("T", " ")}</td>
+              <td>{formatDateTime(s.updatedAt, locale)}</td>
               <td>
-                <Link href={`/map?scenario=${s.id}`}>Open on the map</Link>{" "}
-                <button type="button" onClick={() => run(actions.duplicate(s.id), (n) => `Created ${n}.`)}>
-                  Duplicate
+                <Link href={`/map?scenario=${s.id}`}>{t("openOnMap")}</Link>{" "}
+                <button type="button" onClick={() => run(actions.duplicate(s.id), (n) => t("list.created", { name: n }))}>
+                  {t("list.duplicate")}
                 </button>{" "}
                 <button
                   type="button"
-                  onClick={() => window.confirm(`Delete scenario ${s.name}? The registry is not affected.`) && run(actions.remove(s.id), (n) => `Deleted ${n}.`)}
+                  onClick={() => window.confirm(t("list.confirmDelete", { name: s.name })) && run(actions.remove(s.id), (n) => t("list.deleted", { name: n }))}
                 >
-                  Delete
+                  {t("list.delete")}
                 </button>
               </td>
             </tr>
@@ -113,9 +118,9 @@ export function ScenarioList({ scenarios, actions }: Props) {
       </table>
       <p>
         {picked.length ? (
-          <Link href={`/scenarios/compare?ids=live,${picked.join(",")}`}>Compare live with {picked.length} scenario(s)</Link>
+          <Link href={`/scenarios/compare?ids=live,${picked.join(",")}`}>{t("list.compareLink", { count: picked.length })}</Link>
         ) : (
-          <span className="muted">Tick up to 4 scenarios to compare them with live.</span>
+          <span className="muted">{t("list.tick")}</span>
         )}
       </p>
     </div>

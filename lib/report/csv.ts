@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { CoverageReport } from "../planning/coverage-report";
+import type { PlaceNamer } from "../i18n/place-namer";
 
 /** Excel and LibreOffice read a UTF-8 file as the local code page unless it starts with this mark. */
 export const UTF8_BOM = "\uFEFF";
@@ -54,6 +55,8 @@ export interface CoverageCsvOptions {
   separator?: CsvSeparator;
   /** demand point id -> the sales model's potential and captured sales there (lib/report/sales-by-demand.ts) */
   sales?: ReadonlyMap<string, { potential: number; captured: number }> | null;
+  /** names the city and region cells in the reader's language (column names stay English) */
+  namer?: Pick<PlaceNamer, "place" | "region">;
 }
 
 /** The three sales cells of a row: 0 where the model has no sales, empty when there is no model at all. */
@@ -78,9 +81,9 @@ export function coverageCsv(report: Pick<CoverageReport, "coverage">, options: C
   const share = (v: number) => (total > 0 ? round(v / total, 6) : 0);
   const cities = [...coverage.cities].sort((a, b) => b.vehicles - a.vehicles || a.name.localeCompare(b.name));
   const rows: Cell[][] = cities.map((c) => [
-    c.name,
+    options.namer ? options.namer.place(c.id, c.name) : c.name,
     options.namesRu?.get(c.id) ?? "",
-    c.region,
+    options.namer ? options.namer.region(c.region) : c.region,
     c.vehicles,
     c.nearestSiteName ?? "",
     c.travel === null ? "" : decimal(round(c.travel, 1)),

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
+import type { PlaceNamer } from "../i18n/place-namer";
 import type { CoverageTotals } from "../coverage/types";
 import type { CoverageReport } from "../planning/coverage-report";
 import { reportParameters } from "./parameters";
@@ -34,7 +35,7 @@ export interface CoverageFeatureCollection extends FeatureCollection<Point, City
 /** The coverage report as GeoJSON: one point per city ([lng, lat]) with its coverage, plus the parameters and totals. */
 export function coverageGeoJson(
   report: Pick<CoverageReport, "brand" | "year" | "query" | "coverage">,
-  options: { namesRu?: ReadonlyMap<string, string>; generatedOn: string },
+  options: { namesRu?: ReadonlyMap<string, string>; generatedOn: string; namer?: Pick<PlaceNamer, "place" | "region"> },
 ): CoverageFeatureCollection {
   const { coverage } = report;
   const total = coverage.totals.vehicles;
@@ -44,9 +45,10 @@ export function coverageGeoJson(
     geometry: { type: "Point", coordinates: [c.lng, c.lat] },
     properties: {
       id: c.id,
-      name: c.name,
+      // values in the reader's language, property names English and stable
+      name: options.namer ? options.namer.place(c.id, c.name) : c.name,
       name_ru: options.namesRu?.get(c.id) ?? null,
-      region: c.region,
+      region: options.namer ? options.namer.region(c.region) : c.region,
       vehicles: c.vehicles,
       nearest_site_id: c.nearestSiteId,
       nearest_site: c.nearestSiteName,

@@ -37,6 +37,22 @@ describe("report exports", () => {
     expect(rows.find((r) => r.city === "Almaty")?.city_ru).toBe("Алматы");
   });
 
+  it("CSV and GeoJSON in the reader's language: English field names, place and region names in Chinese (Russian where the data has no Chinese)", async () => {
+    const inZh = (handler: (r: Request) => Promise<Response>, path: string) =>
+      handler(new Request(`http://localhost${path}?${QS}`, { headers: { authorization: `Bearer ${tokenFor("10.30.0.2", "viewer")}`, "accept-language": "zh-CN,zh;q=0.9" } }));
+    const text = (await (await inZh(csvGET, "/api/reports/coverage.csv")).text()).replace(/^\uFEFF/, "");
+    expect(text.startsWith("city,city_ru,region,")).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
+    const almaty = rows.find((r) => r.city_ru === "Алматы")!;
+    expect(almaty.city).toBe("阿拉木图");
+    expect(almaty.region).toMatch(/[\u4e00-\u9fff]/);
+    expect(almaty.covered).toBe("yes");
+    const geo = await (await inZh(geojsonGET, "/api/reports/coverage.geojson")).json();
+    const feature = geo.features.find((f: { id: string }) => f.id === "almaty");
+    expect(feature.properties).toMatchObject({ name: "阿拉木图", name_ru: "Алматы" });
+    expect(Object.keys(feature.properties)).toContain("share_of_park");
+  });
+
   it("CSV with sep=; writes semicolons and decimal commas for a Russian-locale spreadsheet", async () => {
     const text = (await (await get(csvGET, "/api/reports/coverage.csv", `${QS}&sep=;`)).text()).replace(/^\uFEFF/, "");
     const rows = Papa.parse<Record<string, string>>(text.trim(), { header: true, delimiter: ";" }).data;

@@ -1,25 +1,21 @@
 "use client";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 /** 404 for a report on a brand the database does not know; names the brand that was asked for. */
 export default function ReportNotFound() {
+  const t = useTranslations("report");
   const brand = useSearchParams().get("brand");
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   return (
     <div className="coverage-report" role="alert">
-      <h1>Brand not found</h1>
+      <h1>{t("notFound.title")}</h1>
       <p>
-        {brand ? (
-          <>
-            There is no brand or manufacturer group <code>{brand}</code> (parameter <code>brand</code>).
-          </>
-        ) : (
-          <>The brand in the parameter <code>brand</code> does not exist.</>
-        )}{" "}
-        Use a brand slug such as <code>haval</code> or a group such as <code>great-wall</code>.
+        {brand ? t.rich("notFound.named", { brand, code }) : t.rich("notFound.unnamed", { code })} {t.rich("notFound.hint", { code })}
       </p>
       <p>
-        <Link href="/reports/coverage?brand=great-wall">Open the Great Wall coverage report</Link>
+        <Link href="/reports/coverage?brand=great-wall">{t("notFound.link")}</Link>
       </p>
     </div>
   );

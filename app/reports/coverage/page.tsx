@@ -1,4 +1,10 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { titled } from "@/app/_lib/page-title";
+import { loadPlaceNames } from "@/db/queries/place-names";
+import { placeNameTable, placeNamer } from "@/lib/i18n/place-namer";
+import { localizeDistrictGaps, localizeReportView, localizeResult } from "@/lib/i18n/localize-coverage";
+import type { Locale } from "@/lib/i18n/locales";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import type { Db } from "@/db/connection";
@@ -15,7 +21,7 @@ import { brandOptions } from "@/lib/planning/brand-options";
 import type { CoverageReport } from "@/lib/planning/coverage-report";
 import { planningQuarters } from "@/lib/planning/quarters";
 import { buildReportView } from "@/lib/report/report-view";
-import { isoDate } from "@/lib/report/parameters";
+import { formatDateTime } from "@/lib/format";
 import { DEFAULT_VEHICLES_PER_BAY_TARGET } from "@/lib/coverage/types";
 import { coverageQueryFromParams, coverageQuerySchema, coverageQueryToSearch, type CoverageQuery } from "@/lib/validation/coverage-query";
 import { fieldErrorsOf } from "@/lib/validation/zod-errors";
@@ -24,7 +30,10 @@ import { loadScenarioSites } from "@/db/queries/scenario-sites";
 import "../report.css";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Coverage report · KZ Network Planner" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("report");
+  return titled(t("title"));
+}
 
 // the nav links here without parameters: open on the brand the map opens on
 const DEFAULT_BRAND = "great-wall";
@@ -43,10 +52,11 @@ function loadReport(db: Db, query: CoverageQuery): Loaded {
   }
 }
 
-function ErrorSummary({ errors }: { errors: FieldErrors }) {
+async function ErrorSummary({ errors }: { errors: FieldErrors }) {
+  const t = await getTranslations("report");
   return (
     <div role="alert" className="report-error">
-      <strong>The report cannot be computed with these parameters:</strong>
+      <strong>{t("cannotCompute")}</strong>
       <ul>
         {Object.entries(errors).map(([field, messages]) => (
           <li key={field} data-param={field}>
@@ -62,8 +72,11 @@ function ErrorSummary({ errors }: { errors: FieldErrors }) {
 export default async function CoverageReportPage({ searchParams }: { searchParams: SearchParams }) {
   const raw = coverageQueryFromParams(await searchParams);
   const db = getDb();
+  const t = await getTranslations("report");
+  const tc = await getTranslations("common");
+  const locale = (await getLocale()) as Locale;
   const years = listVehicleParkYears(db);
-  const options = { brandOptions: brandOptions(listBrands(db)), years, quarters: planningQuarters() };
+  const options = { brandOptions: brandOptions(listBrands(db), { allBrandsWord: tc("allBrands") }), years, quarters: planningQuarters() };
   const rawValues: ReportFormValues = {
     brand: raw.brand ?? DEFAULT_BRAND, mode: raw.mode ?? "road", threshold: raw.threshold ?? "", year: raw.year ?? String(years.at(-1) ?? ""),
     includePlanned: raw.includePlanned === "true" || raw.includePlanned === "1", until: raw.until ?? "", vehiclesPerBay: raw.vehiclesPerBay ?? String(DEFAULT_VEHICLES_PER_BAY_TARGET),
@@ -75,7 +88,7 @@ export default async function CoverageReportPage({ searchParams }: { searchParam
   if ("errors" in loaded) {
     return (
       <div className="coverage-report">
-        <h1>Coverage report</h1>
+        <h1>{t("title")}</h1>
         <ReportForm values={rawValues} errors={loaded.errors} {...options} />
         <ErrorSummary errors={loaded.errors} />
       </div>
@@ -93,19 +106,23 @@ export default async function CoverageReportPage({ searchParams }: { searchParam
   const search = coverageQueryToSearch({ ...q, year: report.year });
   // a scenario's report draws the scenario's sites
   const scenario = q.scenario ? loadScenarioSites(db, q.scenario) : null;
-  const map = reportMapProps(report, scenario ? scenario.sites : listDealerships(db));
+  // places, districts and regions in the reader's language: renamed after the figures are computed
+  const namer = placeNamer(placeNameTable(loadPlaceNames(db), locale), (district) => tc("districtRest", { district }));
+  const map = reportMapProps({ ...report, coverage: localizeResult(report.coverage, namer) }, (scenario ? scenario.sites : listDealerships(db)).map((d) => ({ ...d, cityName: namer.place(d.city, d.cityName) })), locale);
+  const brandLabel = report.brand.brandSlugs.length > 1 ? tc("brandGroup", { manufacturer: report.brand.label.replace(/ \(all brands\)$/, "") }) : report.brand.label;
+  const view = localizeReportView(buildReportView(report), namer);
   return (
     <div className="coverage-report">
       <ReportForm values={values} errors={{}} {...options} />
       {scenario ? (
         <p className="scenario-banner" data-testid="report-scenario">
-          <strong>Scenario: {scenario.scenario.name}</strong> (the registry with this scenario&apos;s {scenario.edits.length} edit(s) replayed)
+          {t.rich("scenarioBanner", { name: scenario.scenario.name, count: scenario.edits.length, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : null}
       <CoverageReportBody
-        view={buildReportView(report)}
-        districtGaps={report.districtGaps}
-        generatedOn={isoDate(new Date())}
+        view={{ ...view, brand: { ...view.brand, label: brandLabel } }}
+        districtGaps={localizeDistrictGaps(report.districtGaps, namer)}
+        generatedOn={formatDateTime(new Date(), locale, true)}
         csvHref={`/api/reports/coverage.csv?${search}`}
         geojsonHref={`/api/reports/coverage.geojson?${search}`}
         mapHref={`/map?${search}`}

@@ -3,6 +3,7 @@ import { exportFileName } from "@/lib/report/parameters";
 import { ValidationError } from "@/lib/errors";
 import { csvSeparatorFrom } from "@/lib/validation/csv-options";
 import { handle } from "../../_lib/respond";
+import { translatorFor } from "../../_lib/translate";
 import { loadExport } from "../_lib/export-data";
 
 export const dynamic = "force-dynamic";
@@ -13,13 +14,15 @@ export const dynamic = "force-dynamic";
  * which the Link header points to.
  */
 export async function GET(request: Request) {
-  return handle(() => {
+  return handle((ctx) => {
     const url = new URL(request.url);
     const sep = csvSeparatorFrom(url.searchParams);
     if (!sep.success) throw new ValidationError(sep.error.issues[0].message, { sep: [sep.error.issues[0].message] });
-    const { report, namesRu, generatedOn, sales } = loadExport(request);
+    // i18n-translator: tc common
+    const tc = translatorFor(ctx.locale, "common");
+    const { report, namesRu, namer, generatedOn, sales } = loadExport(request, ctx.locale, (district) => tc("districtRest", { district }));
     const sidecar = `/api/reports/coverage.geojson${url.search.replace(/([?&])(sep|delimiter)=[^&]*/g, "$1").replace(/[?&]+$/, "")}`;
-    return new Response(coverageCsv(report, { namesRu, separator: sep.data, sales: sales() }), {
+    return new Response(coverageCsv(report, { namesRu, namer, separator: sep.data, sales: sales() }), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${exportFileName(report.brand.slug, generatedOn, "csv")}"`,
