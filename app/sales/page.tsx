@@ -8,11 +8,11 @@ import { listSalesCells, listSalesYears } from "@/db/queries/sales";
 import { pageContext } from "@/app/_lib/request-context";
 import { BrandSettings } from "@/components/registry/brand-settings";
 import { ImportPanel } from "@/components/registry/import-panel";
-import { Change, ParkGrid } from "@/components/registry/park-grid";
+import { ParkGrid } from "@/components/registry/park-grid";
+import { RegionTotals } from "@/components/registry/region-totals";
 import { buildParkTable } from "@/components/registry/park-table-model";
 import styles from "@/components/registry/registry.module.css";
 import { can } from "@/lib/auth/permissions";
-import { formatInt } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { brandOptions } from "@/lib/planning/brand-options";
 import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";
@@ -93,26 +93,7 @@ export default async function SalesPage({ searchParams }: { searchParams: Promis
       <div className={styles.cols}>
         <section>
           <h2>{t("regionTotals", { year })}</h2>
-          <table aria-label={t("regionTotalsLabel")} className={styles.totalsTable}>
-            <thead>
-              <tr>
-                <th scope="col">{t("region")}</th>
-                <th scope="col" className="num">{year}</th>
-                <th scope="col" className="num">{previousYear ?? t("previous")}</th>
-                <th scope="col" className="num">{t("change")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.regionTotals.map((r) => (
-                <tr key={r.key}>
-                  <th scope="row">{r.label}</th>
-                  <td className="num">{formatInt(r.total, locale)}</td>
-                  <td className="num">{formatInt(r.previous, locale)}</td>
-                  <td className="num"><Change total={r} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RegionTotals model={model} locale={locale} labels={{ table: t("regionTotalsLabel"), region: t("region"), previous: t("previous"), change: t("change") }} />
         </section>
         <section>
           <h2>{t("importTitle")}</h2>

@@ -10,11 +10,11 @@ import { listCities } from "@/db/queries/cities";
 import { brandIdsForSlug } from "@/db/queries/brands";
 import { listVehicleParkCells, listVehicleParkYears } from "@/db/queries/vehicle-park";
 import { ImportPanel } from "@/components/registry/import-panel";
-import { Change, ParkGrid } from "@/components/registry/park-grid";
+import { ParkGrid } from "@/components/registry/park-grid";
+import { RegionTotals } from "@/components/registry/region-totals";
 import { setParkCellAction } from "./actions";
 import { buildParkTable } from "@/components/registry/park-table-model";
 import styles from "@/components/registry/registry.module.css";
-import { formatInt } from "@/lib/format";
 import { brandOptions } from "@/lib/planning/brand-options";
 import { vehicleParkQuerySchema } from "@/lib/validation/vehicle-park";
 
@@ -98,26 +98,7 @@ export default async function VehicleParkPage({ searchParams }: { searchParams: 
       <div className={styles.cols}>
         <section>
           <h2>{t("regionTotalsYear", { year: String(year) })}</h2>
-          <table aria-label={t("regionTotals")} className={styles.totalsTable}>
-            <thead>
-              <tr>
-                <th scope="col">{t("region")}</th>
-                <th scope="col" className="num">{year}</th>
-                <th scope="col" className="num">{previousYear ?? t("previous")}</th>
-                <th scope="col" className="num">{t("grid.change")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.regionTotals.map((r) => (
-                <tr key={r.key}>
-                  <th scope="row">{r.label}</th>
-                  <td className="num">{formatInt(r.total, locale)}</td>
-                  <td className="num">{formatInt(r.previous, locale)}</td>
-                  <td className="num"><Change total={r} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RegionTotals model={model} locale={locale} labels={{ table: t("regionTotals"), region: t("region"), previous: t("previous"), change: t("grid.change") }} />
         </section>
         <section>
           <h2>{t("importTitle")}</h2>

@@ -3,6 +3,7 @@ import type { SiteReachArea } from "@/lib/map/road-layers";
 import type { MapViewState } from "@/lib/map/map-url";
 import type { DealershipStatus } from "@/lib/network/statuses";
 import type { DistrictMetricState, MapLayerState } from "@/lib/map/map-url";
+import type { MarketDealerRow } from "@/lib/market/report";
 
 /** A dealership as the map draws it. */
 export interface MapSite {
@@ -152,21 +153,11 @@ export interface CoverageMapProps {
   market?: MarketMapLayer | null;
 }
 
-/** A dealer of any brand as the sales layer draws it: a bubble sized by its expected sales. */
-export interface MarketMapDealer {
-  id: number;
-  name: string;
-  brand: string;
-  lat: number;
-  lng: number;
-  /** new cars a year the model expects it to sell */
-  expectedSales: number;
-  targetSales: number;
-  utilisation: number | null;
-  competitor: boolean;
+/** A dealer of any brand as the sales layer draws it: a bubble sized by its expected sales (new cars a year). */
+export type MarketMapDealer = Omit<MarketDealerRow, "marketArea"> & {
   /** closed in the current what-if */
   removed: boolean;
-}
+};
 
 /** A place of the sales model, coloured by the dealer whose primary market area it lies in. */
 export interface MarketMapPlace {

@@ -1,3 +1,4 @@
+import type { MarketDealerRow } from "@/lib/market/report";
 /**
  * The JSON of the sales-model API as the browser reads it (the issue's contract, plus the optional
  * extras the map uses when the server sends them): GET /api/market and POST /api/market/what-if.
@@ -6,19 +7,8 @@ export interface MarketAnswer {
   model: { decay: string; lambda: number; maxMinutes: number; fit: { r2: number; mape: number } | null };
   totals: { potential: number; captured: number; share: number };
   places: { id: number; name: string; potential: number; captured: number; share: number; lat?: number; lng?: number }[];
-  dealers: {
-    id: number;
-    name: string;
-    brand: string;
-    lat: number;
-    lng: number;
-    expectedSales: number;
-    targetSales: number;
-    utilisation: number | null;
-    competitor?: boolean;
-    /** ids of the places where this dealer is the most likely choice */
-    marketArea?: number[];
-  }[];
+  /** the contract's dealer fields; `competitor` and `marketArea` are extras the map uses when sent */
+  dealers: (Omit<MarketDealerRow, "competitor" | "marketArea"> & Partial<Pick<MarketDealerRow, "competitor" | "marketArea">>)[];
 }
 
 export interface MarketChangeRequest {
