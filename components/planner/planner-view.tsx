@@ -27,10 +27,9 @@ import type { AnySuggestionResult } from "./suggest-panel";
 import { useLiveWhatIf } from "./use-live-what-if";
 import { useMapUrl } from "./use-map-url";
 import { MarketPanel } from "./market-panel";
-import { marketLabelsOf, marketLayerOf } from "./market-map";
-import { useMarket } from "./use-market";
+import { usePlannerMarket } from "./use-planner-market";
 import { queryString, usePlannerData, type PlannerQuery } from "./use-planner-data";
-import { useLocalizedCoverage, usePlaceNamer } from "./use-place-namer";
+import { useLocalizedCoverage, useLocalizedSuggestions, usePlaceNamer } from "./use-place-namer";
 import { placeName } from "@/lib/i18n/place-name";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -93,33 +92,8 @@ export function PlannerView(props: PlannerViewProps) {
   const namer = usePlaceNamer();
   const coverage = useLocalizedCoverage(answer, namer);
   const { live, drag: dragCoverage, reset, graph } = useLiveWhatIf(coverage);
-  // the sales layer: its model reloads with the registry; a map click drops a what-if point while armed
-  const [registryVersion, setRegistryVersion] = useState(0);
-  const [dropArmed, setDropArmed] = useState(false);
-  const market = useMarket({
-    brand: query.brand, year: query.year, includePlanned: query.includePlanned, scenario: query.scenario, enabled: Boolean(layers.sales),
-    version: registryVersion,
-  });
-  const reload = useCallback(() => {
-    reloadCoverage();
-    setRegistryVersion((v) => v + 1);
-  }, [reloadCoverage]);
-  const { moveDealer } = market;
-  const marketDealerIds = useMemo(() => new Set(market.answer?.dealers.map((d) => d.id) ?? []), [market.answer]);
-  const drag = useCallback(
-    (siteId: number, lat: number, lng: number) => {
-      dragCoverage(siteId, lat, lng);
-      // a dealer the sales model counts: its move shows in the cannibalisation table while dragging
-      if (marketDealerIds.has(siteId)) moveDealer(siteId, lat, lng);
-    },
-    [dragCoverage, marketDealerIds, moveDealer],
-  );
-  const ourBrands = coverage?.brand.brandSlugs ?? [];
-  const marketBase = useMemo(() => (layers.sales ? marketLayerOf(market, coverage?.brand.brandSlugs ?? [], Boolean(layers.competitors)) : null), [layers.sales, layers.competitors, market, coverage]);
-  const marketLabels = useMemo(() => (layers.sales ? marketLabelsOf(market) : undefined), [layers.sales, market]);
-  const marketLayer = marketBase
-    ? { ...marketBase, onPointDrag: market.movePoint, onPointRemove: market.removePoint, onDealerToggle: market.toggleDealer, onAddBeside: market.addBeside }
-    : null;
+  const ourBrands = useMemo(() => coverage?.brand.brandSlugs ?? [], [coverage]);
+  const { market, dropArmed, setDropArmed, reload, drag, marketLayer, marketLabels } = usePlannerMarket({ query, layers, ourBrands, dragCoverage, reloadCoverage });
   useMapUrl(query, layers, view, selectedSite);
 
   // keyboard: N adds a planned site at the centre of the view (documented beside the button)
@@ -200,20 +174,7 @@ export function PlannerView(props: PlannerViewProps) {
   }
 
   // the optimiser's answer names places in English: shown in the reader's language (adopting keeps the data's name)
-  const shownSuggestions = useMemo(
-    () =>
-      suggestions && namer
-        ? ({
-            ...suggestions,
-            sites: suggestions.sites.map((x) =>
-              "newlyCoveredCities" in x
-                ? { ...x, cityName: namer.place(x.cityId, x.cityName), newlyCoveredCities: x.newlyCoveredCities.map((c) => ({ ...c, name: namer.place(c.id, c.name) })) }
-                : { ...x, cityName: namer.place(x.cityId, x.cityName) },
-            ),
-          } as AnySuggestionResult)
-        : suggestions,
-    [suggestions, namer],
-  );
+  const shownSuggestions = useLocalizedSuggestions(suggestions, namer);
   const gapLabels = useMemo(() => gapLabelsOf(districtView?.gaps ?? [], shown?.cities ?? []), [districtView, shown]);
   // a place's name in the reader's language, for the form's text
   const townName = (slug: string, fallback: string) => places.find((p) => p.slug === slug)?.name ?? fallback;

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { placeNamer, type PlaceNamer, type PlaceNameTable } from "@/lib/i18n/place-namer";
 import { localizeComparison, localizeDemand, localizeDistricts } from "@/lib/i18n/localize-coverage";
 import type { MapCoverage } from "@/lib/planning/coverage-columns";
+import type { AnySuggestionResult } from "./suggest-panel";
 
 const EMPTY: PlaceNameTable = { points: {}, districts: {}, regions: {} };
 
@@ -43,4 +44,22 @@ export function useLocalizedCoverage(coverage: MapCoverage | null, namer: PlaceN
       inputs: { ...coverage.inputs, demand: localizeDemand(coverage.inputs.demand, n), districts: localizeDistricts(coverage.inputs.districts, n) },
     };
   }, [coverage, namer]);
+}
+
+/** Suggested sites (coverage or sales) with their places named for the reader; as given until the names are there. */
+export function useLocalizedSuggestions(suggestions: AnySuggestionResult | null, namer: PlaceNamer | null): AnySuggestionResult | null {
+  return useMemo(
+    () =>
+      suggestions && namer
+        ? ({
+            ...suggestions,
+            sites: suggestions.sites.map((x) =>
+              "newlyCoveredCities" in x
+                ? { ...x, cityName: namer.place(x.cityId, x.cityName), newlyCoveredCities: x.newlyCoveredCities.map((c) => ({ ...c, name: namer.place(c.id, c.name) })) }
+                : { ...x, cityName: namer.place(x.cityId, x.cityName) },
+            ),
+          } as AnySuggestionResult)
+        : suggestions,
+    [suggestions, namer],
+  );
 }
