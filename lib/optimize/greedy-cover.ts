@@ -1,5 +1,6 @@
 import { applyCover, coverGain, fixedCoverage, type CoverProblem } from "./cover-problem";
 import { GainHeap, ranksBefore } from "./gain-heap";
+import { groupsAllow } from "./group-caps";
 
 export interface GreedyCoverResult {
   /** Candidate indices in the order opened. */
@@ -7,11 +8,6 @@ export interface GreedyCoverResult {
   covered: Uint8Array;
   /** Covered weight including the fixed sites (weight units). */
   coveredWeight: number;
-}
-
-function groupsAllow(pb: CoverProblem, counts: Int32Array, j: number): boolean {
-  const g = pb.groupOf[j];
-  return g < 0 || counts[g] < pb.groupCap[g];
 }
 
 /**

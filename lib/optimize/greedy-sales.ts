@@ -1,4 +1,5 @@
 import { GainHeap, ranksBefore } from "./gain-heap";
+import { groupsAllow } from "./group-caps";
 import { applySales, capturedWeight, salesGain, type SalesProblem } from "./sales-problem";
 
 export interface GreedySalesResult {
@@ -6,11 +7,6 @@ export interface GreedySalesResult {
   /** our utility per demand point with the fixed sites and `order` open */
   utility: Float64Array;
   captured: number;
-}
-
-function groupsAllow(pb: SalesProblem, counts: Int32Array, j: number): boolean {
-  const g = pb.groupOf[j];
-  return g < 0 || counts[g] < pb.groupCap[g];
 }
 
 /**
